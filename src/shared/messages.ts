@@ -1,0 +1,53 @@
+// The one typed protocol between the content script, the extension pages and the background.
+import type { Runtime } from 'webextension-polyfill';
+import type { Mention } from '../detect/types';
+import type { EntityCard, EntityDetail, ImportReport, PackSummary } from '../kb/types';
+import type { Settings } from './settings';
+
+/** An entity the page mentions, with how often. */
+export interface PageEntity {
+  card: EntityCard;
+  count: number;
+}
+
+export interface PageReport {
+  url: string;
+  title: string;
+  entities: PageEntity[];
+  /** Tickers nobody in the knowledge base lists. */
+  unknownTickers: string[];
+}
+
+export type Protocol = {
+  /** Content script: find the mentions in the page's extracted text. Also records them for the tab. */
+  'page/scan': { req: { text: string; url: string; title: string; append: boolean }; res: Mention[] };
+  /** Popup: what the given tab mentions. */
+  'page/report': { req: { tabId: number }; res: PageReport | null };
+  'kb/card': { req: { id: string }; res: EntityCard | null };
+  'kb/entity': { req: { id: string }; res: EntityDetail | null };
+  'kb/search': { req: { query: string; limit?: number }; res: EntityCard[] };
+  'packs/list': { req: void; res: PackSummary[] };
+  'packs/import': { req: { json: string; source: 'file' | 'url'; url?: string }; res: ImportReport };
+  'packs/remove': { req: { id: string }; res: boolean };
+  'packs/export': { req: { entityId?: string }; res: string };
+  'settings/get': { req: void; res: Settings };
+  'settings/set': { req: Partial<Settings>; res: Settings };
+  /** Content script: open the details of an entity (the popup where possible, else a tab). */
+  'ui/details': { req: { id: string }; res: void };
+};
+
+export type MessageName = keyof Protocol;
+export type Request<N extends MessageName> = Protocol[N]['req'];
+export type Response<N extends MessageName> = Protocol[N]['res'];
+
+/** What crosses the boundary: failures come back as values, never as thrown errors. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface Message<N extends MessageName = MessageName> {
+  type: N;
+  req: Request<N>;
+}
+
+export type Handlers = {
+  [N in MessageName]: (req: Request<N>, sender: Runtime.MessageSender) => Promise<Response<N>>;
+};
