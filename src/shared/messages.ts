@@ -19,8 +19,14 @@ export interface PageReport {
 }
 
 export type Protocol = {
-  /** Content script: find the mentions in the page's extracted text. Also records them for the tab. */
-  'page/scan': { req: { text: string; url: string; title: string; append: boolean }; res: Mention[] };
+  /**
+   * Content script: find the mentions in the page's extracted text, and record them for the tab.
+   * `append` adds to what the tab already reported (new content); `notable` lists the entities with events on record.
+   */
+  'page/scan': {
+    req: { text: string; url: string; title: string; append: boolean };
+    res: { mentions: Mention[]; notable: string[] };
+  };
   /** Popup: what the given tab mentions. */
   'page/report': { req: { tabId: number }; res: PageReport | null };
   'kb/card': { req: { id: string }; res: EntityCard | null };
@@ -51,3 +57,6 @@ export interface Message<N extends MessageName = MessageName> {
 export type Handlers = {
   [N in MessageName]: (req: Request<N>, sender: Runtime.MessageSender) => Promise<Response<N>>;
 };
+
+/** What the background tells a tab's content script. */
+export type ContentCommand = { type: 'content/next-mention' };

@@ -1,0 +1,89 @@
+// The background's answers to every message of the protocol.
+import browser from 'webextension-polyfill';
+import { scan } from '../detect';
+import { getCard, getCards, getDetail, searchEntities } from '../kb/queries';
+import { exportPack, listPacks, removePack } from '../packs/import';
+import { importPack } from '../packs/import';
+import type { Handlers, PageReport } from '../shared/messages';
+import { loadSettings, saveSettings } from '../shared/settings-store';
+import { kb } from './kb';
+import { lexicon } from './lexicon';
+import { readTab, recordScan } from './pages';
+
+/** Packs from outside are bounded before parsing, so a huge file cannot exhaust the worker. */
+const maxPackBytes = 20 * 1024 * 1024;
+
+export const handlers: Handlers = {
+  async 'page/scan'(req, sender) {
+    const [lex, settings] = await Promise.all([lexicon(), loadSettings()]);
+    const mentions = scan(req.text, lex, { muted: new Set(settings.mutedEntities) });
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) await recordScan(tabId, req, mentions);
+    const ids = [...new Set(mentions.flatMap((m) => (m.entity ? [m.entity] : [])))];
+    const cards = await getCards(await kb(), ids);
+    const notable = cards.filter((c) => c.allegations + c.denials > 0 || c.latest).map((c) => c.id);
+    return { mentions, notable };
+  },
+
+  async 'page/report'({ tabId }) {
+    const record = await readTab(tabId);
+    if (!record) return null;
+    const cards = await getCards(await kb(), Object.keys(record.counts));
+    const entities = cards
+      .map((card) => ({ card, count: record.counts[card.id] ?? 0 }))
+      .sort((a, b) => b.count - a.count || a.card.name.localeCompare(b.card.name));
+    return { url: record.url, title: record.title, entities, unknownTickers: record.unknownTickers } satisfies PageReport;
+  },
+
+  async 'kb/card'({ id }) {
+    return getCard(await kb(), id);
+  },
+
+  async 'kb/entity'({ id }) {
+    return getDetail(await kb(), id);
+  },
+
+  async 'kb/search'({ query, limit }) {
+    return searchEntities(await kb(), query, limit ?? 20);
+  },
+
+  async 'packs/list'() {
+    return listPacks(await kb());
+  },
+
+  async 'packs/import'({ json, source, url }) {
+    if (json.length > maxPackBytes)
+      return { ok: false, errors: [{ path: '$', message: `the file is larger than ${maxPackBytes >> 20} MB` }] };
+    let raw: unknown;
+    try {
+      raw = JSON.parse(json);
+    } catch (error) {
+      return { ok: false, errors: [{ path: '$', message: `not JSON: ${String(error)}` }] };
+    }
+    return importPack(await kb(), raw, url ? { source, url } : { source });
+  },
+
+  async 'packs/remove'({ id }) {
+    return removePack(await kb(), id);
+  },
+
+  async 'packs/export'({ entityId }) {
+    const pack = await exportPack(await kb(), entityId ? { entityId } : {});
+    return JSON.stringify(pack, null, 2);
+  },
+
+  async 'settings/get'() {
+    return loadSettings();
+  },
+
+  async 'settings/set'(change) {
+    return saveSettings(change);
+  },
+
+  async 'ui/details'({ id }, sender) {
+    const tabId = sender.tab?.id;
+    const page = browser.runtime.getURL('src/popup/index.html');
+    const query = new URLSearchParams({ entity: id, ...(tabId !== undefined ? { tab: String(tabId) } : {}) });
+    await browser.tabs.create({ url: `${page}?${query}`, index: (sender.tab?.index ?? -1) + 1 });
+  },
+};

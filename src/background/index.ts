@@ -1,0 +1,28 @@
+// The service worker (an event page in Firefox): listeners registered at the top level, no state it cannot rebuild.
+import browser from 'webextension-polyfill';
+import type { ContentCommand } from '../shared/messages';
+import { serve } from '../shared/rpc';
+import { handlers } from './handlers';
+import { installing, loadBundledPacks } from './kb';
+import { lexicon } from './lexicon';
+import { forgetTab } from './pages';
+
+serve(handlers);
+
+browser.runtime.onInstalled.addListener(async ({ reason }) => {
+  if (reason !== 'install') return;
+  const failures = await installing(loadBundledPacks());
+  for (const failure of failures) console.error('Backstory: a bundled pack did not load:', failure);
+  // Compile now, while nobody waits, rather than on the first page.
+  await lexicon();
+});
+
+browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+browser.commands.onCommand.addListener(async (command) => {
+  if (command !== 'next-mention') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  const message: ContentCommand = { type: 'content/next-mention' };
+  await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+});

@@ -1,0 +1,113 @@
+// The content script: extract the page's text, ask the background what it mentions, mark it, and card it on hover.
+import browser from 'webextension-polyfill';
+import type { ContentCommand } from '../shared/messages';
+import { call, isContextGone } from '../shared/rpc';
+import { runsOn, type Settings } from '../shared/settings';
+import { loadSettings, onSettingsChanged } from '../shared/settings-store';
+import type { CardView } from './card';
+import { extractText } from './extract';
+import { watchHover, type HoverControl } from './hover';
+import { MarkSet, type Mark } from './marks';
+import { watchMutations } from './watch';
+
+let session: AbortController | undefined;
+
+async function start(settings: Settings): Promise<void> {
+  stop();
+  if (!runsOn(settings, location.hostname) || !document.body) return;
+  const controller = new AbortController();
+  session = controller;
+  const { signal } = controller;
+  const marks = new MarkSet(settings.markStyle);
+  let card: CardView | undefined;
+  let pageUrl = location.href;
+
+  const scanRoots = async (roots: Element[], append: boolean) => {
+    for (const root of roots) {
+      const extraction = extractText(root);
+      if (!extraction.text.trim()) continue;
+      const answer = await call('page/scan', { text: extraction.text, url: location.href, title: document.title, append });
+      if (signal.aborted) return;
+      if (!answer.ok) {
+        if (isContextGone(answer.error) || !browser.runtime?.id) stop();
+        return;
+      }
+      marks.add(extraction, answer.value.mentions, new Set(answer.value.notable));
+      append = true;
+    }
+  };
+
+  const loadCard = async (): Promise<CardView> => {
+    const { createCardView } = await import('./card');
+    card ??= createCardView({
+      onDetails: (id) => void call('ui/details', { id }),
+      onPointerLeave: () => hover.pointerLeftCard(),
+      onClose: () => card?.hide(),
+    });
+    return card;
+  };
+
+  const hover: HoverControl = watchHover(
+    marks,
+    {
+      open: (mark: Mark, via) => void openCard(mark, via === 'keyboard'),
+      close: () => card?.hide(),
+      isInCard: (target) => card?.contains(target) ?? false,
+      hasFocus: () => card?.hasFocus() ?? false,
+    },
+    () => settings.cardDelay,
+    signal,
+  );
+
+  const openCard = async (mark: Mark, focus: boolean) => {
+    if (!browser.runtime?.id) return stop();
+    const [view, answer] = await Promise.all([loadCard(), call('kb/card', { id: mark.mention.entity ?? '' })]);
+    if (signal.aborted) return;
+    await view.show(mark.range, answer.ok ? answer.value : null, focus);
+  };
+
+  let cursor = -1;
+  const onCommand = (message: unknown) => {
+    if ((message as ContentCommand | undefined)?.type !== 'content/next-mention' || !marks.marks.length) return;
+    cursor = (cursor + 1) % marks.marks.length;
+    const mark = marks.marks[cursor]!;
+    mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    hover.openFromKeyboard(mark);
+  };
+  browser.runtime.onMessage.addListener(onCommand);
+
+  signal.addEventListener('abort', () => {
+    browser.runtime.onMessage.removeListener(onCommand);
+    marks.clear();
+    card?.destroy();
+  });
+
+  await scanRoots([document.body], false);
+  watchMutations(
+    (node) => node.nodeName === 'BACKSTORY-CARD',
+    async (roots) => {
+      // A single-page app moved to another page: start its record afresh.
+      if (location.href !== pageUrl) {
+        pageUrl = location.href;
+        marks.clear();
+        return scanRoots([document.body], false);
+      }
+      return scanRoots(roots, true);
+    },
+    signal,
+  );
+}
+
+function stop(): void {
+  session?.abort();
+  session = undefined;
+}
+
+void loadSettings().then(async (settings) => {
+  await start(settings);
+  onSettingsChanged((next) => {
+    // The context is gone when the extension was updated or removed: leave the page as it was.
+    if (!browser.runtime?.id) return stop();
+    void start(next);
+  });
+});

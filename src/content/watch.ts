@@ -1,0 +1,56 @@
+// New content (infinite scroll, live blogs, single-page apps): the observer only queues; idle slices do the work.
+
+/** How much of an idle period one slice may use, so the page never sees a long task from us. */
+const sliceMs = 8;
+/** Past this many queued roots the page is mutating faster than a reader reads: we drop the surplus. */
+const maxQueue = 500;
+
+const idle: (callback: (deadline: { timeRemaining(): number }) => void) => number =
+  typeof requestIdleCallback === 'function'
+    ? (callback) => requestIdleCallback(callback, { timeout: 1000 })
+    : (callback) => window.setTimeout(() => callback({ timeRemaining: () => sliceMs }), 50);
+
+/** Calls `scan` with each added subtree that has text, in idle time; stops when `signal` aborts. */
+export function watchMutations(
+  ignore: (node: Node) => boolean,
+  scan: (roots: Element[]) => Promise<void>,
+  signal: AbortSignal,
+): void {
+  const queue = new Set<Element>();
+  let scheduled = false;
+
+  const flush = async (deadline: { timeRemaining(): number }) => {
+    scheduled = false;
+    const roots: Element[] = [];
+    const started = performance.now();
+    for (const root of queue) {
+      queue.delete(root);
+      if (root.isConnected && !roots.some((r) => r.contains(root))) roots.push(root);
+      if (performance.now() - started > Math.min(sliceMs, deadline.timeRemaining())) break;
+    }
+    if (roots.length && !signal.aborted) await scan(roots);
+    if (queue.size && !signal.aborted) schedule();
+  };
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    idle((deadline) => void flush(deadline));
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+        if (!element || ignore(element) || queue.size >= maxQueue) continue;
+        if (!element.textContent?.trim()) continue;
+        queue.add(element);
+      }
+    }
+    if (queue.size) schedule();
+  });
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    queue.clear();
+  });
+}

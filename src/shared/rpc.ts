@@ -1,0 +1,47 @@
+// Sending and serving the typed messages of messages.ts over runtime messaging.
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { Envelope, Handlers, Message, MessageName, Request, Response } from './messages';
+
+/** Asks the background; a failure (or a dead extension context) comes back as `{ ok: false }`. */
+export async function call<N extends MessageName>(type: N, req: Request<N>): Promise<Envelope<Response<N>>> {
+  try {
+    const envelope = (await browser.runtime.sendMessage({ type, req } satisfies Message<N>)) as
+      | Envelope<Response<N>>
+      | undefined;
+    return envelope ?? { ok: false, error: `no answer to ${type}` };
+  } catch (error) {
+    return { ok: false, error: errorText(error) };
+  }
+}
+
+/** Like `call`, for callers that can do nothing useful with a failure but stop. */
+export async function ask<N extends MessageName>(type: N, req: Request<N>): Promise<Response<N>> {
+  const envelope = await call(type, req);
+  if (!envelope.ok) throw new Error(envelope.error);
+  return envelope.value;
+}
+
+function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && typeof (value as Message).type === 'string';
+}
+
+/** Registers the handlers; must run at the top level of the background entry (the worker may be cold). */
+export function serve(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (!isMessage(message) || !Object.hasOwn(handlers, message.type)) return undefined;
+    const handler = handlers[message.type] as (req: unknown, sender: Runtime.MessageSender) => Promise<unknown>;
+    return handler(message.req, sender).then(
+      (value): Envelope<unknown> => ({ ok: true, value }),
+      (error: unknown): Envelope<unknown> => ({ ok: false, error: errorText(error) }),
+    );
+  });
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** True when the extension was updated or removed under a running content script. */
+export function isContextGone(error: unknown): boolean {
+  return /Extension context invalidated/i.test(errorText(error));
+}

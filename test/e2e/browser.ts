@@ -1,0 +1,134 @@
+// Chromium with the built extension loaded, as a person would have it, driven by playwright-core.
+/// <reference types="chrome" />
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { root } from './serve';
+
+export const extensionDir = join(root, 'dist/chrome');
+
+/** Debian's Chromium binary (`/usr/bin/chromium` is a wrapper script that adds flags of its own). */
+export function findChromium(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'];
+  const found = candidates.find((path): path is string => !!path && existsSync(path));
+  if (!found)
+    throw new Error(
+      'No Chromium found for the end-to-end tests. Install Debian\'s: `sudo apt-get update && sudo apt-get install -y chromium` ' +
+        '(or set CHROMIUM_PATH to a Chromium binary). `npx playwright install` cannot download one here.',
+    );
+  return found;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** The URL of an extension page, e.g. `src/popup/index.html?tab=3`. */
+  extensionUrl(path: string): string;
+  /** Opens an extension page and sends one protocol message from it. */
+  send<T>(type: string, req?: unknown): Promise<T>;
+  close(): Promise<void>;
+}
+
+export async function launch(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build:chrome\` first.`);
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'backstory-e2e-')), {
+    executablePath: findChromium(),
+    headless: options.headless ?? true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  // Only this machine's test server and the extension itself: the saved pages' outside resources stay out.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    return url.startsWith('http://127.0.0.1') || url.startsWith('chrome-extension://') || url.startsWith('data:')
+      ? route.continue()
+      : route.abort();
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path}`;
+  let messenger: Page | undefined;
+  const send = async <T>(type: string, req?: unknown): Promise<T> => {
+    if (!messenger || messenger.isClosed()) {
+      messenger = await context.newPage();
+      await messenger.goto(extensionUrl('src/options/index.html'));
+    }
+    const envelope = (await messenger.evaluate(
+      ([t, r]) => chrome.runtime.sendMessage({ type: t, req: r }),
+      [type, req] as const,
+    )) as { ok: true; value: T } | { ok: false; error: string };
+    if (!envelope.ok) throw new Error(`${type}: ${envelope.error}`);
+    return envelope.value;
+  };
+  return { context, worker, extensionId, extensionUrl, send, close: () => context.close() };
+}
+
+/** Waits until the first-install import has put the bundled packs in the KB. */
+export async function waitForBundledPacks(browser: ExtensionBrowser, count = 2): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const packs = await browser.send<unknown[]>('packs/list').catch(() => []);
+    if (packs.length >= count) return;
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  throw new Error(`the bundled packs were not imported within a minute`);
+}
+
+/** The tab id Chromium gave the page, as the extension sees it. */
+export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await browser.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+  if (id === undefined) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+/** Every mark the extension registered: highlight name and the marked text, read from the page's own world. */
+export async function marksOn(page: Page): Promise<{ name: string; text: string; x: number; y: number }[]> {
+  return page.evaluate(() => {
+    const found: { name: string; text: string; x: number; y: number }[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('backstory')) continue;
+      for (const range of highlight as unknown as Iterable<Range>) {
+        const rect = range.getClientRects()[0];
+        if (!rect) continue;
+        found.push({ name, text: range.toString(), x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+      }
+    }
+    return found;
+  });
+}
+
+/**
+ * The text the card shows. Its shadow root is closed (page scripts cannot read it), so the test reads it
+ * the way the DevTools do: the protocol's DOM tree with shadow roots pierced.
+ */
+export async function cardText(page: Page, cdp?: CDPSession): Promise<string | null> {
+  const session = cdp ?? (await page.context().newCDPSession(page));
+  type DomNode = { nodeName: string; nodeType: number; nodeValue?: string; children?: DomNode[]; shadowRoots?: DomNode[] };
+  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const find = (node: DomNode): DomNode | undefined =>
+    node.nodeName === 'BACKSTORY-CARD' ? node : [...(node.children ?? [])].map(find).find(Boolean);
+  const host = find(root);
+  if (!host) return null;
+  const texts: string[] = [];
+  const collect = (node: DomNode) => {
+    if (node.nodeName === 'STYLE') return;
+    if (node.nodeType === 3 && node.nodeValue) texts.push(node.nodeValue);
+    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) collect(child);
+  };
+  collect(host);
+  return texts.join(' ').replace(/\s+/g, ' ').trim();
+}

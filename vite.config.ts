@@ -1,0 +1,19 @@
+// Builds the extension for one browser: `vite build --mode chrome` -> dist/chrome, `--mode firefox` -> dist/firefox.
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { manifestFor, targets, type Target } from './manifest.config';
+
+export default defineConfig(({ mode }) => {
+  const target: Target = (targets as readonly string[]).includes(mode) ? (mode as Target) : 'chrome';
+  return {
+    plugins: [preact(), crx({ manifest: manifestFor(target), browser: target })],
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+    },
+    server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+  };
+});
