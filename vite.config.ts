@@ -13,6 +13,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
+      manifest: true,
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
   };
