@@ -1,0 +1,31 @@
+// What the popup was opened for: `?tab=<id>` (a tab's page), `?entity=<id>` (the details page), or neither.
+import browser from 'webextension-polyfill';
+import type { PageReport } from '../shared/messages';
+
+export interface PopupParams {
+  tabId: number | null;
+  entity: string | null;
+}
+
+export function readParams(search = location.search): PopupParams {
+  const query = new URLSearchParams(search);
+  const tab = Number(query.get('tab'));
+  return { tabId: Number.isInteger(tab) && tab > 0 ? tab : null, entity: query.get('entity') || null };
+}
+
+/** The tab to report on: the one named in the URL, else the active tab of this window (the action popup). */
+export async function tabToReport(params: PopupParams): Promise<number | null> {
+  if (params.tabId !== null) return params.tabId;
+  if (params.entity) return null;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/**
+ * The article's publication date, if the report carries one. PageReport has no such field yet: this reads a
+ * `published` the background may add, and says "unknown" until then rather than guess.
+ */
+export function articleDateOf(report: PageReport | null): string | null {
+  const published = (report as (PageReport & { published?: unknown }) | null)?.published;
+  return typeof published === 'string' && published ? published : null;
+}
