@@ -107,7 +107,7 @@ const entity: Spec = {
     type: { spec: { kind: 'string', max: 32, oneOf: ['company', 'organisation', 'government-body', 'person'] }, required: true },
     name: { spec: line(300, 'The name a reader knows it by.'), required: true },
     aliases: { spec: list(line(300), 50, 'Further names a reader would recognise.') },
-    listings: { spec: list(listing, 20) },
+    listings: { spec: list(listing, 50, 'Several for dual listings and share classes.') },
     identifiers: { spec: identifiers },
     country: { spec: { kind: 'string', max: 2, pattern: '^[A-Z]{2}$', hint: 'an ISO 3166-1 alpha-2 code' } },
     website: { spec: url('Its own website.') },
