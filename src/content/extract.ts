@@ -1,0 +1,131 @@
+// Visible text of a page in document order, with a map from text offsets back to (Text node, offset).
+//
+// One TreeWalker pass; visibility is judged from tags and inline attributes only (hidden, style="display:none"),
+// never getComputedStyle, which would cost a style recalculation per node on large pages.
+
+/** The extracted text and where each node's text starts in it. Block boundaries are '\n' owned by no node. */
+export interface Extraction {
+  text: string;
+  nodes: Text[];
+  starts: number[];
+}
+
+const SKIP = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'SVG', 'MATH',
+  'IFRAME', 'OBJECT', 'EMBED', 'INPUT', 'PRE', 'CODE', 'CANVAS', 'VIDEO', 'AUDIO', 'TITLE', 'KBD', 'SAMP']);
+const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'CENTER', 'DD',
+  'DETAILS', 'DIALOG', 'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2',
+  'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'OPTION',
+  'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'IMG', 'BUTTON']);
+/** Replaced elements that read as a space rather than a line break. */
+const SPACED = new Set(['IMG', 'BUTTON']);
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** React streaming moves `<div hidden id="S:x">` into place with `$RC("B:x","S:x")`; such blocks are visible. */
+function streamedIds(root: Document | Element): Set<string> {
+  const ids = new Set<string>();
+  const doc = 'documentElement' in root ? root : root.ownerDocument;
+  for (const s of Array.from(doc.getElementsByTagName('script'))) {
+    const src = s.textContent ?? '';
+    if (!src.includes('$R')) continue;
+    for (const m of src.matchAll(/\$R[CS]\("([BSP]:[^"]+)","([BSP]:[^"]+)"\)/g)) ids.add(m[1]!).add(m[2]!);
+  }
+  return ids;
+}
+
+function skipped(el: Element, streamed: Set<string>): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP.has(tag)) return true;
+  if (el.hasAttribute('hidden') && !streamed.has(el.id)) return true;
+  const style = el.getAttribute('style');
+  if (style !== null && HIDDEN_STYLE.test(style)) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** Walks the visible text of root. Works under any DOM implementation (browser, happy-dom). */
+export function extractText(root: Document | Element): Extraction {
+  const doc = 'documentElement' in root ? root : root.ownerDocument;
+  const start: Node = 'documentElement' in root ? (root.body ?? root.documentElement) : root;
+  const streamed = streamedIds(root);
+  const walker = doc.createTreeWalker(start, 1 | 4); // SHOW_ELEMENT | SHOW_TEXT
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  let last = 10; // last char appended; starts as a line break so none leads
+  let elementJustEnded = false;
+  const push = (s: string): void => {
+    parts.push(s);
+    length += s.length;
+    last = s.charCodeAt(s.length - 1);
+  };
+  const boundary = (tag: string): void => {
+    if (SPACED.has(tag)) {
+      if (last !== 10 && last !== 32) push(' ');
+    } else if (last !== 10) push('\n');
+  };
+  let node: Node | null = walker.currentNode;
+  let entering = true;
+  while (node) {
+    if (entering && node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (data.length) {
+        nodes.push(node as Text);
+        starts.push(length);
+        push(data);
+      }
+      elementJustEnded = false;
+    } else if (entering && node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (node !== start && skipped(el, streamed)) {
+        if (BLOCK.has(tag) || SKIP.has(tag)) boundary('DIV');
+        entering = false;
+        continue;
+      }
+      if (BLOCK.has(tag)) boundary(tag);
+      else if (elementJustEnded && last !== 32 && last !== 10) push(' '); // <a>Apps</a><a>Google</a>
+      elementJustEnded = false;
+      const child = walker.firstChild();
+      if (child) {
+        node = child;
+        continue;
+      }
+      entering = false;
+      continue;
+    }
+    // Leaving node: close a block, then go to the next sibling or back up.
+    if (node.nodeType === 1) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (BLOCK.has(tag)) boundary(tag);
+      else elementJustEnded = true;
+    }
+    if (node === start) break;
+    const sib = walker.nextSibling();
+    if (sib) {
+      node = sib;
+      entering = true;
+      continue;
+    }
+    node = walker.parentNode();
+    entering = false;
+  }
+  return { text: parts.join(''), nodes, starts };
+}
+
+/** The text node and offset in it for a text offset (a block separator maps to the start of the next node). */
+export function locate(ex: Extraction, offset: number): { node: Text; offset: number } | null {
+  const { starts, nodes } = ex;
+  let lo = 0;
+  let hi = starts.length - 1;
+  if (hi < 0) return null;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = nodes[lo]!;
+  const within = offset - starts[lo]!;
+  if (within > node.data.length) return lo + 1 < nodes.length ? { node: nodes[lo + 1]!, offset: 0 } : null;
+  return { node, offset: within };
+}
