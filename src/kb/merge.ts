@@ -1,6 +1,7 @@
 // Derives KB entities from facts: facts sharing a merge key are one entity, whatever the order packs came in.
 import type { IDBPTransaction } from 'idb';
 import type { Listing } from '../detect/types';
+import { Writes } from './writes';
 import { ref, type EntityRecord, type FactRecord, type Identifiers, type KbSchema } from './schema';
 
 export type WriteTx = IDBPTransaction<KbSchema, ('packs' | 'facts' | 'entities' | 'articles' | 'events')[], 'readwrite'>;
@@ -109,17 +110,17 @@ export async function reconcile(tx: WriteTx, added: FactRecord[], touched: Set<s
   }
   const entities = tx.objectStore('entities');
   const kept = new Set<string>();
-  const writes: Promise<unknown>[] = [];
+  const writes = new Writes();
   for (const group of groupFacts([...affected.values()])) {
     const entity = mergeFacts(group);
     kept.add(entity.id);
-    writes.push(entities.put(entity));
+    writes.add(() => entities.put(entity));
     for (const f of group) {
       if (f.entityId === entity.id) continue;
       f.entityId = entity.id;
-      writes.push(facts.put(f));
+      writes.add(() => facts.put(f));
     }
   }
-  for (const id of touched) if (!kept.has(id)) writes.push(entities.delete(id));
-  await Promise.all(writes);
+  for (const id of touched) if (!kept.has(id)) writes.add(() => entities.delete(id));
+  await writes.settle();
 }

@@ -2,6 +2,7 @@
 import type { KbDb } from '../kb/db';
 import { reconcile, type WriteTx } from '../kb/merge';
 import { inTransaction } from '../kb/transact';
+import { Writes } from '../kb/writes';
 import type { ImportReport, PackSummary } from '../kb/types';
 import { compareVersions } from './checks';
 import { articleRecords, eventRecords, factRecords, packRecord, packSummary, type Origin } from './records';
@@ -17,24 +18,22 @@ const packRange = (packId: string): IDBKeyRange => IDBKeyRange.bound([packId], [
 /** Deletes everything a pack brought; returns the entities whose facts changed. */
 async function deletePackRecords(tx: WriteTx, packId: string): Promise<Set<string>> {
   const facts = await tx.objectStore('facts').index('by-pack').getAll(packId);
-  await Promise.all([
-    tx.objectStore('facts').delete(packRange(packId)),
-    tx.objectStore('articles').delete(packRange(packId)),
-    tx.objectStore('events').delete(packRange(packId)),
-    tx.objectStore('packs').delete(packId),
-  ]);
+  const writes = new Writes();
+  for (const store of ['facts', 'articles', 'events'] as const) writes.add(() => tx.objectStore(store).delete(packRange(packId)));
+  writes.add(() => tx.objectStore('packs').delete(packId));
+  await writes.settle();
   return new Set(facts.map((f) => f.entityId));
 }
 
 async function writePack(tx: WriteTx, pack: Pack, origin: Origin, touched: Set<string>): Promise<void> {
   const articles = tx.objectStore('articles');
   const events = tx.objectStore('events');
-  await Promise.all([
-    tx.objectStore('packs').put(packRecord(pack, origin)),
-    ...articleRecords(pack).map((a) => articles.put(a)),
-    ...eventRecords(pack).map((e) => events.put(e)),
-    reconcile(tx, factRecords(pack), touched),
-  ]);
+  const writes = new Writes();
+  writes.add(() => tx.objectStore('packs').put(packRecord(pack, origin)));
+  for (const a of articleRecords(pack)) writes.add(() => articles.put(a));
+  for (const e of eventRecords(pack)) writes.add(() => events.put(e));
+  writes.add(() => reconcile(tx, factRecords(pack), touched));
+  await writes.settle();
 }
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
