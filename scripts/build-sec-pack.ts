@@ -20,7 +20,8 @@ type Row = [number, string, string, string | null];
 
 function readRows(file: string): Row[] {
   const json = JSON.parse(readFileSync(file, 'utf8')) as { fields: string[]; data: Row[] };
-  if (json.fields.join() !== 'cik,name,ticker,exchange') throw new Error(`${file}: unexpected fields ${json.fields.join()}`);
+  if (json.fields.join() !== 'cik,name,ticker,exchange')
+    throw new Error(`${file}: unexpected fields ${json.fields.join()}`);
   return json.data;
 }
 

@@ -1,7 +1,7 @@
 // Curators' command: `npm run pack -- validate|stats|format|schema ...` (see docs/pack-format.md).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { canonicalPackText } from '../src/packs/canonical';
-import { packJsonSchemaText } from '../src/packs/schema';
+import { formattedSchema } from './pack-schema';
 import type { Pack } from '../src/packs/types';
 import { validatePack } from '../src/packs/validate';
 
@@ -13,12 +13,12 @@ const USAGE = `usage: npm run pack -- <command> <pack.json>
 
 /** Reads and validates; prints what is wrong and returns null on any failure. */
 function load(file: string | undefined): Pack | null {
-  if (!file) return console.error(USAGE), null;
+  if (!file) return (console.error(USAGE), null);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    return console.error(`${file}: cannot read the file (${e instanceof Error ? e.message : String(e)})`), null;
+    return (console.error(`${file}: cannot read the file (${e instanceof Error ? e.message : String(e)})`), null);
   }
   const result = validatePack(text);
   if (result.ok) return result.pack;
@@ -44,19 +44,20 @@ function stats(file: string, pack: Pack): string {
   ].join('\n');
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, file] = argv;
   if (command === 'schema') {
-    writeFileSync(file ?? 'public/pack.schema.json', packJsonSchemaText());
+    writeFileSync(file ?? 'public/pack.schema.json', await formattedSchema());
     return 0;
   }
-  if (command !== 'validate' && command !== 'stats' && command !== 'format') return console.error(USAGE), 2;
+  if (command !== 'validate' && command !== 'stats' && command !== 'format') return (console.error(USAGE), 2);
   const pack = load(file);
   if (!pack || !file) return 1;
-  if (command === 'validate') console.log(`${file}: valid (${pack.entities.length} entities, ${pack.events.length} events)`);
+  if (command === 'validate')
+    console.log(`${file}: valid (${pack.entities.length} entities, ${pack.events.length} events)`);
   if (command === 'stats') console.log(stats(file, pack));
   if (command === 'format') writeFileSync(file, canonicalPackText(pack));
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

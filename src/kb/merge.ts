@@ -4,7 +4,11 @@ import type { Listing } from '../detect/types';
 import { Writes } from './writes';
 import { ref, type EntityRecord, type FactRecord, type Identifiers, type KbSchema } from './schema';
 
-export type WriteTx = IDBPTransaction<KbSchema, ('packs' | 'facts' | 'entities' | 'articles' | 'events')[], 'readwrite'>;
+export type WriteTx = IDBPTransaction<
+  KbSchema,
+  ('packs' | 'facts' | 'entities' | 'articles' | 'events')[],
+  'readwrite'
+>;
 
 /** Merge-key kinds, strongest first: the strongest key of a group names the entity. */
 const KEY_ORDER = ['wikidata', 'lei', 'cik', 'isin', 'listing'];
@@ -56,7 +60,10 @@ function mergeIdentifiers(facts: FactRecord[]): Identifiers {
   const out: Identifiers = {};
   for (const kind of ['isin', 'lei', 'wikidata', 'cik'] as const) {
     // The smallest value, like the id: the same whatever order the packs came in.
-    const values = facts.map((f) => f.identifiers[kind]).filter((v): v is string => !!v).sort();
+    const values = facts
+      .map((f) => f.identifiers[kind])
+      .filter((v): v is string => !!v)
+      .sort();
     if (values[0]) out[kind] = values[0];
   }
   return out;

@@ -70,7 +70,11 @@ async function timeline(r: Resolver, events: EventRecord[]): Promise<TimelineIte
   const byRef = new Map(events.map((e) => [ref(e.packId, e.id), e]));
   const rootOf = (e: EventRecord): string => {
     let at = e;
-    for (let parent = at.respondsRef && byRef.get(at.respondsRef); parent; parent = at.respondsRef && byRef.get(at.respondsRef)) {
+    for (
+      let parent = at.respondsRef && byRef.get(at.respondsRef);
+      parent;
+      parent = at.respondsRef && byRef.get(at.respondsRef)
+    ) {
       at = parent;
     }
     return ref(at.packId, at.id);
@@ -97,12 +101,14 @@ export async function getDetail(db: KbDb, id: string): Promise<EntityDetail | nu
   const r = new Resolver(tx);
   const { entity, facts, events } = loaded;
   const background = await Promise.all(
-    facts.flatMap((f) => (f.background ? [{ f, bg: f.background }] : [])).map(async ({ f, bg }) => ({
-      text: bg.text,
-      packId: f.packId,
-      packTitle: (await r.pack(f.packId))?.title ?? f.packId,
-      sources: (await Promise.all(bg.sources.map((s) => r.article(f.packId, s.article)))).filter((a) => a !== null),
-    })),
+    facts
+      .flatMap((f) => (f.background ? [{ f, bg: f.background }] : []))
+      .map(async ({ f, bg }) => ({
+        text: bg.text,
+        packId: f.packId,
+        packTitle: (await r.pack(f.packId))?.title ?? f.packId,
+        sources: (await Promise.all(bg.sources.map((s) => r.article(f.packId, s.article)))).filter((a) => a !== null),
+      })),
   );
   return {
     card: await card(r, loaded),
@@ -123,9 +129,15 @@ export async function searchEntities(db: KbDb, query: string, limit = 20): Promi
   const term = normaliseTerm(query);
   if (!term || limit <= 0) return [];
   const tx = db.transaction([...READ_STORES]);
-  const ids = new Set((await tx.objectStore('entities').index('by-symbol').getAllKeys(symbolOf(query))).slice(0, limit));
+  const ids = new Set(
+    (await tx.objectStore('entities').index('by-symbol').getAllKeys(symbolOf(query))).slice(0, limit),
+  );
   const range = IDBKeyRange.bound(term, `${term}\uffff`);
-  for (let c = await tx.objectStore('entities').index('by-term').openKeyCursor(range); c && ids.size < limit; c = await c.continue()) {
+  for (
+    let c = await tx.objectStore('entities').index('by-term').openKeyCursor(range);
+    c && ids.size < limit;
+    c = await c.continue()
+  ) {
     ids.add(c.primaryKey);
   }
   const r = new Resolver(tx);
@@ -140,7 +152,9 @@ export async function lexiconEntities(db: KbDb): Promise<LexiconEntity[]> {
 }
 
 /** Counts for the options page and the bench. */
-export async function kbCounts(db: KbDb): Promise<{ packs: number; entities: number; events: number; articles: number }> {
+export async function kbCounts(
+  db: KbDb,
+): Promise<{ packs: number; entities: number; events: number; articles: number }> {
   const [packs, entities, events, articles] = await Promise.all(
     (['packs', 'entities', 'events', 'articles'] as const).map((s) => db.count(s)),
   );

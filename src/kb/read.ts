@@ -40,14 +40,23 @@ export class Resolver {
     const [pack, by, sources] = await Promise.all([
       this.pack(ev.packId),
       Promise.all(ev.by.map((who) => this.who(ev.packId, who))),
-      Promise.all(ev.sources.map(async (s) => {
-        const a = await this.article(ev.packId, s.article);
-        return a ? { ...a, ...(s.quote ? { quote: s.quote } : {}) } : null;
-      })),
+      Promise.all(
+        ev.sources.map(async (s) => {
+          const a = await this.article(ev.packId, s.article);
+          return a ? { ...a, ...(s.quote ? { quote: s.quote } : {}) } : null;
+        }),
+      ),
     ]);
     return {
-      id: ev.id, packId: ev.packId, packTitle: pack?.title ?? ev.packId, kind: ev.kind, date: ev.date, by,
-      summary: ev.summary, quotes: ev.quotes, status: ev.status,
+      id: ev.id,
+      packId: ev.packId,
+      packTitle: pack?.title ?? ev.packId,
+      kind: ev.kind,
+      date: ev.date,
+      by,
+      summary: ev.summary,
+      quotes: ev.quotes,
+      status: ev.status,
       sources: sources.filter((s): s is NonNullable<typeof s> => s !== null),
     };
   }
@@ -61,7 +70,11 @@ export class Resolver {
 }
 
 export const articleView = (a: ArticleRecord): ArticleView => ({
-  id: a.id, url: a.url, title: a.title, publisher: a.publisher, published: a.published,
+  id: a.id,
+  url: a.url,
+  title: a.title,
+  publisher: a.publisher,
+  published: a.published,
 });
 
 /** Events about an entity's facts, and every event that answers one of them (to any depth). */

@@ -12,7 +12,9 @@ export function canonicalPackText(pack: Pack): string {
   for (const [key, value] of Object.entries(pack)) {
     if ((SECTIONS as readonly string[]).includes(key) && Array.isArray(value)) {
       const items = value.map((item) => `    ${JSON.stringify(item)}`);
-      lines.push(items.length ? `  ${JSON.stringify(key)}: [\n${items.join(',\n')}\n  ]` : `  ${JSON.stringify(key)}: []`);
+      lines.push(
+        items.length ? `  ${JSON.stringify(key)}: [\n${items.join(',\n')}\n  ]` : `  ${JSON.stringify(key)}: []`,
+      );
     } else {
       lines.push(`  ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
     }

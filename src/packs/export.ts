@@ -1,7 +1,14 @@
 // Exports the whole KB, or one entity with its timeline, as a valid pack (format v1) that imports back.
 import type { KbDb } from '../kb/db';
 import { READ_STORES } from '../kb/read';
-import { ref, type ArticleRecord, type EntityRecord, type EventRecord, type FactRecord, type PackRecord } from '../kb/schema';
+import {
+  ref,
+  type ArticleRecord,
+  type EntityRecord,
+  type EventRecord,
+  type FactRecord,
+  type PackRecord,
+} from '../kb/schema';
 import { canonicalPackText } from './canonical';
 import { PACK_FORMAT, type Pack, type PackEntity, type PackEvent } from './types';
 import { validatePack } from './validate';
@@ -17,14 +24,22 @@ interface Snapshot {
 async function snapshot(db: KbDb): Promise<Snapshot> {
   const tx = db.transaction([...READ_STORES]);
   const [packs, facts, entities, articles, events] = await Promise.all([
-    tx.objectStore('packs').getAll(), tx.objectStore('facts').getAll(), tx.objectStore('entities').getAll(),
-    tx.objectStore('articles').getAll(), tx.objectStore('events').getAll(),
+    tx.objectStore('packs').getAll(),
+    tx.objectStore('facts').getAll(),
+    tx.objectStore('entities').getAll(),
+    tx.objectStore('articles').getAll(),
+    tx.objectStore('events').getAll(),
   ]);
   return { packs, facts, entities, articles, events };
 }
 
 /** Local ids for records of several packs: the plain id where only one pack uses it, else `packId.id`. */
-function localIds<T>(items: T[], key: (t: T) => string, packId: (t: T) => string, id: (t: T) => string): Map<string, string> {
+function localIds<T>(
+  items: T[],
+  key: (t: T) => string,
+  packId: (t: T) => string,
+  id: (t: T) => string,
+): Map<string, string> {
   const uses = new Map<string, number>();
   for (const t of items) uses.set(id(t), (uses.get(id(t)) ?? 0) + 1);
   return new Map(items.map((t) => [key(t), (uses.get(id(t)) ?? 0) > 1 ? prefixed(packId(t), id(t)) : id(t)]));
@@ -46,7 +61,7 @@ function chooseEvents(s: Snapshot, entityId: string | undefined): EventRecord[] 
   const byRef = new Map(s.events.map((e) => [ref(e.packId, e.id), e]));
   const chosen = new Set(s.events.filter((e) => e.aboutRefs.some((a) => mine.has(a))).map((e) => ref(e.packId, e.id)));
   // Replies to chosen events, and the events chosen ones answer, until nothing more joins.
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const e of s.events) {
       const key = ref(e.packId, e.id);
@@ -61,7 +76,13 @@ function chooseEvents(s: Snapshot, entityId: string | undefined): EventRecord[] 
 }
 
 const slug = (s: string): string =>
-  s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 50).replace(/-+$/, '') || 'entity';
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 50)
+    .replace(/-+$/, '') || 'entity';
 
 const joined = (values: string[], max: number): string => {
   const text = [...new Set(values)].sort().join('; ');
@@ -80,7 +101,12 @@ function build(s: Snapshot, events: EventRecord[], keep: Set<string>): Omit<Pack
     if (f.background && !background.has(f.entityId)) background.set(f.entityId, f);
   }
   const entities = s.entities.filter((e) => keep.has(e.id));
-  const entLocal = localIds(entities, (e) => e.id, (e) => firstFact.get(e.id)?.packId ?? '', (e) => firstFact.get(e.id)?.localId ?? slug(e.id));
+  const entLocal = localIds(
+    entities,
+    (e) => e.id,
+    (e) => firstFact.get(e.id)?.packId ?? '',
+    (e) => firstFact.get(e.id)?.localId ?? slug(e.id),
+  );
   const used = new Set([
     ...events.flatMap((e) => e.sources.map((src) => ref(e.packId, src.article))),
     ...entities.flatMap((e) => {
@@ -89,8 +115,18 @@ function build(s: Snapshot, events: EventRecord[], keep: Set<string>): Omit<Pack
     }),
   ]);
   const articles = s.articles.filter((a) => used.has(ref(a.packId, a.id)));
-  const artLocal = localIds(articles, (a) => ref(a.packId, a.id), (a) => a.packId, (a) => a.id);
-  const evLocal = localIds(events, (e) => ref(e.packId, e.id), (e) => e.packId, (e) => e.id);
+  const artLocal = localIds(
+    articles,
+    (a) => ref(a.packId, a.id),
+    (a) => a.packId,
+    (a) => a.id,
+  );
+  const evLocal = localIds(
+    events,
+    (e) => ref(e.packId, e.id),
+    (e) => e.packId,
+    (e) => e.id,
+  );
   const source = (packId: string) => (src: { article: string; quote?: string }) => ({
     article: artLocal.get(ref(packId, src.article)) ?? src.article,
     ...(src.quote ? { quote: src.quote } : {}),
@@ -99,17 +135,23 @@ function build(s: Snapshot, events: EventRecord[], keep: Set<string>): Omit<Pack
   const packEntities: PackEntity[] = entities.map((e) => {
     const bg = background.get(e.id);
     return {
-      id: entLocal.get(e.id) ?? e.id, type: e.type, name: e.name,
+      id: entLocal.get(e.id) ?? e.id,
+      type: e.type,
+      name: e.name,
       ...(e.aliases.length ? { aliases: e.aliases } : {}),
       ...(e.listings.length ? { listings: e.listings } : {}),
       ...(Object.keys(e.identifiers).length ? { identifiers: e.identifiers } : {}),
       ...(e.country ? { country: e.country } : {}),
       ...(e.website ? { website: e.website } : {}),
-      ...(bg?.background ? { background: { text: bg.background.text, sources: bg.background.sources.map(source(bg.packId)) } } : {}),
+      ...(bg?.background
+        ? { background: { text: bg.background.text, sources: bg.background.sources.map(source(bg.packId)) } }
+        : {}),
     };
   });
   const packEvents: PackEvent[] = events.map((ev) => ({
-    id: evLocal.get(ref(ev.packId, ev.id)) ?? ev.id, kind: ev.kind, date: ev.date,
+    id: evLocal.get(ref(ev.packId, ev.id)) ?? ev.id,
+    kind: ev.kind,
+    date: ev.date,
     by: ev.by.map((who) => (who.entity ? entityLocal(ev.packId, who.entity) : (who.name ?? ''))),
     about: [...new Set(ev.about.map((id) => entityLocal(ev.packId, id)))],
     summary: ev.summary,
@@ -121,7 +163,13 @@ function build(s: Snapshot, events: EventRecord[], keep: Set<string>): Omit<Pack
   const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
     entities: packEntities.sort(byId),
-    articles: articles.map(({ packId: _p, authors, ...a }) => ({ ...a, id: artLocal.get(ref(_p, a.id)) ?? a.id, ...(authors.length ? { authors } : {}) })).sort(byId),
+    articles: articles
+      .map(({ packId: _p, authors, ...a }) => ({
+        ...a,
+        id: artLocal.get(ref(_p, a.id)) ?? a.id,
+        ...(authors.length ? { authors } : {}),
+      }))
+      .sort(byId),
     events: packEvents.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : byId(a, b))),
   };
 }
@@ -152,19 +200,37 @@ export async function exportPack(db: KbDb, opts: { entityId?: string } = {}): Pr
   const body = build(s, events, entitiesFor(s, events, opts.entityId));
   const packIds = new Set([...s.facts.map((f) => f.packId), ...events.map((e) => e.packId)]);
   const packs = s.packs.filter((p) => packIds.has(p.id));
-  const updated = packs.map((p) => p.updated).sort().at(-1) ?? '1970-01-01';
+  const updated =
+    packs
+      .map((p) => p.updated)
+      .sort()
+      .at(-1) ?? '1970-01-01';
   const raw: Pack = {
     format: PACK_FORMAT,
     id: entity ? `entity-${slug(entity.name)}` : 'kb-export',
     title: entity ? `Backstory: ${entity.name}`.slice(0, 200) : 'Backstory export',
     // The date of the newest pack in it, so a later export of a grown KB is a newer version.
     version: updated.split('-').map(Number).join('.'),
-    publisher: joined(packs.map((p) => p.publisher), 200) || 'Backstory',
-    licence: joined(packs.map((p) => p.licence), 200) || 'unknown',
+    publisher:
+      joined(
+        packs.map((p) => p.publisher),
+        200,
+      ) || 'Backstory',
+    licence:
+      joined(
+        packs.map((p) => p.licence),
+        200,
+      ) || 'unknown',
     updated,
     ...body,
   };
   const checked = validatePack(JSON.parse(canonicalPackText(raw)));
-  if (!checked.ok) throw new Error(`export produced an invalid pack: ${checked.errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  if (!checked.ok)
+    throw new Error(
+      `export produced an invalid pack: ${checked.errors
+        .slice(0, 3)
+        .map((e) => `${e.path}: ${e.message}`)
+        .join('; ')}`,
+    );
   return checked.pack;
 }

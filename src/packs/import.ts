@@ -19,7 +19,8 @@ const packRange = (packId: string): IDBKeyRange => IDBKeyRange.bound([packId], [
 async function deletePackRecords(tx: WriteTx, packId: string): Promise<Set<string>> {
   const facts = await tx.objectStore('facts').index('by-pack').getAll(packId);
   const writes = new Writes();
-  for (const store of ['facts', 'articles', 'events'] as const) writes.add(() => tx.objectStore(store).delete(packRange(packId)));
+  for (const store of ['facts', 'articles', 'events'] as const)
+    writes.add(() => tx.objectStore(store).delete(packRange(packId)));
   writes.add(() => tx.objectStore('packs').delete(packId));
   await writes.settle();
   return new Set(facts.map((f) => f.entityId));
@@ -65,7 +66,10 @@ export async function importPack(db: KbDb, raw: unknown, origin: Origin): Promis
     if ('pack' in result || !result.ok) return result;
     return { ok: true, pack: packSummary(packRecord(checked.pack, origin)), outcome: result.outcome };
   } catch (e) {
-    return { ok: false, errors: [{ path: '$', message: `the pack could not be stored, nothing was changed: ${message(e)}` }] };
+    return {
+      ok: false,
+      errors: [{ path: '$', message: `the pack could not be stored, nothing was changed: ${message(e)}` }],
+    };
   }
 }
 

@@ -74,7 +74,10 @@ export function checkReferences(pack: Pack, sink: Sink): void {
     });
     ev.by.forEach((who, j) => {
       if (looksLikeId.test(who) && !entityIds.has(who)) {
-        sink.add(`${at}.by[${j}]`, `no entity with id '${who}' in this pack (a free name is written as people read it, e.g. 'US officials')`);
+        sink.add(
+          `${at}.by[${j}]`,
+          `no entity with id '${who}' in this pack (a free name is written as people read it, e.g. 'US officials')`,
+        );
       }
     });
     if (ev.respondsTo === ev.id) sink.add(`${at}.respondsTo`, 'an event cannot respond to itself');

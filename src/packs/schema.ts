@@ -23,7 +23,13 @@ function toSchema(spec: Spec): JsonSchema {
       };
     }
     case 'array':
-      return { ...doc, type: 'array', items: toSchema(spec.items), ...(spec.min ? { minItems: spec.min } : {}), maxItems: spec.max };
+      return {
+        ...doc,
+        type: 'array',
+        items: toSchema(spec.items),
+        ...(spec.min ? { minItems: spec.min } : {}),
+        maxItems: spec.max,
+      };
     case 'object': {
       const entries = Object.entries(spec.props);
       return {

@@ -25,7 +25,9 @@ function collector(): Sink & { errors: PackError[]; dropped: number } {
 function parse(raw: unknown): { value: unknown } | { error: PackError } {
   if (typeof raw !== 'string') return { value: raw };
   if (raw.length > LIMITS.fileChars) {
-    return { error: { path: '$', message: `the file is too large: ${raw.length} characters, at most ${LIMITS.fileChars}` } };
+    return {
+      error: { path: '$', message: `the file is too large: ${raw.length} characters, at most ${LIMITS.fileChars}` },
+    };
   }
   try {
     return { value: JSON.parse(raw) as unknown };
@@ -50,6 +52,9 @@ export function validatePack(raw: unknown): Validation {
     return sink.errors.length === 0 ? { ok: true, pack: clean as Pack } : { ok: false, errors: sink.errors };
   } catch (e) {
     // Only a hostile object (a throwing getter or proxy) gets here; JSON never does.
-    return { ok: false, errors: [{ path: '$', message: `the pack could not be read: ${e instanceof Error ? e.message : String(e)}` }] };
+    return {
+      ok: false,
+      errors: [{ path: '$', message: `the pack could not be read: ${e instanceof Error ? e.message : String(e)}` }],
+    };
   }
 }

@@ -26,7 +26,13 @@ afterEach(() => {
 const alibaba = (): unknown => JSON.parse(readFileSync('public/packs/alibaba-memo.json', 'utf8'));
 /** A pack whose entity merges with the bundled Alibaba, so a failure can strike the merge too. */
 const merging = (version: string) =>
-  makePack({ version, entities: [...makePack().entities, { id: 'baba', type: 'company', name: 'Alibaba', listings: [{ exchange: 'XNYS', symbol: 'BABA' }] }] });
+  makePack({
+    version,
+    entities: [
+      ...makePack().entities,
+      { id: 'baba', type: 'company', name: 'Alibaba', listings: [{ exchange: 'XNYS', symbol: 'BABA' }] },
+    ],
+  });
 
 /** How many times `method` is called while `run` runs. */
 async function count(method: Method, run: () => Promise<unknown>): Promise<number> {
@@ -63,7 +69,10 @@ describe('a failure mid-import leaves the KB exactly as it was', () => {
     proto.put = originals.put;
     // The n-th put may belong to the first import's count only; past this import's puts it succeeds.
     if (report.ok) return;
-    expect(report).toEqual({ ok: false, errors: [{ path: '$', message: expect.stringContaining('nothing was changed') }] });
+    expect(report).toEqual({
+      ok: false,
+      errors: [{ path: '$', message: expect.stringContaining('nothing was changed') }],
+    });
     expect(await dumpKb(db)).toEqual(before);
   }
 

@@ -21,19 +21,37 @@ export function entity(id: string, extra: Partial<PackEntity> = {}): PackEntity 
 
 export function event(id: string, about: string[], extra: Partial<PackEvent> = {}): PackEvent {
   return {
-    id, kind: 'allegation', date: '2025-11-01', by: ['Someone'], about, summary: `Event ${id}`,
-    status: 'alleged', sources: [{ article: 'a1' }], ...extra,
+    id,
+    kind: 'allegation',
+    date: '2025-11-01',
+    by: ['Someone'],
+    about,
+    summary: `Event ${id}`,
+    status: 'alleged',
+    sources: [{ article: 'a1' }],
+    ...extra,
   };
 }
 
 /** A small valid pack; override any part. */
 export function makePack(extra: Partial<Pack> = {}): Pack {
   return {
-    format: 'backstory-pack/1', id: 'test-pack', title: 'Test pack', version: '1.0.0', publisher: 'Tests',
-    licence: 'CC0-1.0', updated: '2025-11-16',
-    entities: [entity('acme', { listings: [{ exchange: 'XNYS', symbol: 'ACME' }] }), entity('bob', { type: 'person', name: 'Bob Smith' })],
+    format: 'backstory-pack/1',
+    id: 'test-pack',
+    title: 'Test pack',
+    version: '1.0.0',
+    publisher: 'Tests',
+    licence: 'CC0-1.0',
+    updated: '2025-11-16',
+    entities: [
+      entity('acme', { listings: [{ exchange: 'XNYS', symbol: 'ACME' }] }),
+      entity('bob', { type: 'person', name: 'Bob Smith' }),
+    ],
     articles: [ARTICLE],
-    events: [event('e1', ['acme'], { by: ['bob'] }), event('e2', ['acme'], { kind: 'denial', by: ['acme'], respondsTo: 'e1', date: '2025-11-02' })],
+    events: [
+      event('e1', ['acme'], { by: ['bob'] }),
+      event('e2', ['acme'], { kind: 'denial', by: ['acme'], respondsTo: 'e1', date: '2025-11-02' }),
+    ],
     ...extra,
   };
 }
