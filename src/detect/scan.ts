@@ -93,7 +93,10 @@ function wordStart(ctx: Ctx, i: number, c: number): number {
       return name(ctx, i, end, lex.patTarget[p]!);
     }
   }
-  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return symbolFirst(ctx, i);
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+    const r = symbolFirst(ctx, i);
+    if (r > 0) return r;
+  }
   const f = FOLD[c];
   if (f === 115 || f === 116) {
     // "symbol JNJ", "Ticker: AAPL"
