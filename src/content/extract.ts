@@ -10,7 +10,9 @@ export interface Extraction {
   starts: number[];
 }
 
-const SKIP = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'SVG', 'MATH',
+// HEAD itself is walked, its metadata skipped: a browser only ever has metadata there, but a lenient parser
+// (happy-dom on e-mail HTML with stray conditional comments) may leave the whole body inside it.
+const SKIP = new Set(['META', 'LINK', 'BASE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'SVG', 'MATH',
   'IFRAME', 'OBJECT', 'EMBED', 'INPUT', 'PRE', 'CODE', 'CANVAS', 'VIDEO', 'AUDIO', 'TITLE', 'KBD', 'SAMP']);
 const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'CENTER', 'DD',
   'DETAILS', 'DIALOG', 'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2',
@@ -45,7 +47,7 @@ function skipped(el: Element, streamed: Set<string>): boolean {
 /** Walks the visible text of root. Works under any DOM implementation (browser, happy-dom). */
 export function extractText(root: Document | Element): Extraction {
   const doc = 'documentElement' in root ? root : root.ownerDocument;
-  const start: Node = 'documentElement' in root ? (root.body ?? root.documentElement) : root;
+  const start: Node = 'documentElement' in root ? root.documentElement : root;
   const streamed = streamedIds(root);
   const walker = doc.createTreeWalker(start, 1 | 4); // SHOW_ELEMENT | SHOW_TEXT
   const parts: string[] = [];

@@ -60,9 +60,7 @@ const strip = (s: string): string => s.replace(/[,\s]+$/, '').replace(/^[,\s]+/,
 function usable(alias: string): boolean {
   const letters = alias.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2) return false;
-  if (!/\s/.test(alias) && (isCommonPhrase(alias) || DICTIONARY_WORDS.has(alias.toLowerCase().replace(/['’]s$/, '')))) {
-    return false;
-  }
+  if (!/\s/.test(alias) && isCommonPhrase(alias)) return false;
   return true;
 }
 
@@ -83,6 +81,10 @@ export function aliasesFromLegalName(legalName: string): string[] {
   const distinctive = head.length >= 4 && !DICTIONARY_WORDS.has(headKey) && !PROPER_NOUNS.has(headKey) &&
     !GENERIC_HEADS.has(headKey);
   if (core.length > 1 && distinctive && !/^[A-Z]{1,3}$/.test(head)) out.push(head.replace(/[,.]$/, ''));
+  // "Amazon.com" is also just "Amazon".
+  if (core.length === 1 && /^\p{Lu}[\p{L}]{3,}\.com$/u.test(head) && !DICTIONARY_WORDS.has(headKey.slice(0, -4))) {
+    out.push(head.slice(0, -4));
+  }
   // All-caps SEC names drop apostrophes: "MOODYS CORP" is printed "Moody's".
   const last = out[out.length - 1]!;
   if (!/[a-z]/.test(legalName) && /^[A-Z][a-z]{3,}s$/.test(last)) out.push(`${last.slice(0, -1)}'s`);

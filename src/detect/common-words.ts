@@ -82,6 +82,8 @@ warm warrior wash watch water wave way we wealth wear weather wednesday week wei
 wheel when where whether which while white who whole why wide wild will win wind window wing winter wire wise
 wish with within without woman wonder wood word work worker world worth would write year yes yet you young
 your youth zero zone zoom
+hello paid innovate innovation emerging founder founders exponent commerce genius rocket mint noodles employers
+employer telecom crypto cyber dow editor editors premium prospects journey ventures insight insights nova
 `;
 
 /** Common English words, lower case. */

@@ -66,7 +66,7 @@ describe('serialise and load', () => {
 describe('aliasesFromLegalName', () => {
   test.each([
     ['ALIBABA GROUP HOLDING LTD', ['Alibaba Group Holding Ltd', 'Alibaba Group', 'Alibaba']],
-    ['AMAZON COM INC', ['Amazon.com Inc', 'Amazon.com']],
+    ['AMAZON COM INC', ['Amazon.com Inc', 'Amazon.com', 'Amazon']],
     ['Cisco Systems, Inc.', ['Cisco Systems, Inc.', 'Cisco Systems']],
     ['THOMSON REUTERS CORP /CAN/', ['Thomson Reuters Corp', 'Thomson Reuters']],
     ['MOODYS CORP /DE/', ['Moodys Corp', 'Moodys', "Moody's"]],
