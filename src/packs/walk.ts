@@ -9,8 +9,15 @@ export interface Sink {
   add(path: string, message: string): void;
 }
 
+/** `events[3].respondsTo`; a key that is not a plain name is quoted: `entities[0][" "]`. */
 export const join = (path: string, key: string | number): string =>
-  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+  typeof key === 'number'
+    ? `${path}[${key}]`
+    : !/^[A-Za-z_$][\w$]*$/.test(key)
+      ? `${path}[${JSON.stringify(key)}]`
+      : path
+        ? `${path}.${key}`
+        : key;
 
 const typeName = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v);
 
