@@ -57,7 +57,7 @@ describe('upgrade ladder', () => {
     let runs = 0;
     const next: Step = (_db, tx) => {
       runs++;
-      tx.objectStore('articles').createIndex('by-url', 'url');
+      (tx.objectStore('articles') as unknown as IDBObjectStore).createIndex('by-url', 'url');
     };
     const upgraded = await openKb(dbName, [...steps, next]);
     expect(runs).toBe(1);
