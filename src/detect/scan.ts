@@ -1,11 +1,16 @@
 // The one pass over the text: names by trie walks from word starts, tickers from the few characters that start them.
 
 import { labelForMic } from './exchanges';
-import { CLASS, FOLD, IDEO, SPACE, UPPER, DIGIT, WORD } from './fold';
+import * as fold from './fold';
+
+// Local bindings: a module namespace access per character costs a getter call under CommonJS transpilers (tsx).
+const { CLASS, FOLD, IDEO, SPACE, UPPER, DIGIT, WORD } = fold;
 import { CAP, EXCH, UPPER_ONLY, str, type CompiledLexicon } from './lexicon';
 import { cashtag, labelled, parenthesised, prefixed, symbolFirst, symbolLine, type Ctx } from './tickers';
-import { step } from './trie';
+import * as trie from './trie';
 import type { Mention } from './types';
+
+const { step } = trie;
 
 /** Options of scan: entity ids the person muted (everywhere or on this site). */
 export interface ScanOptions {

@@ -2,7 +2,9 @@
 
 import { COMMON_WORDS } from './common-words';
 import { EXCHANGE_PREFIXES, EXCHANGE_SUFFIXES, US_MICS, WEAK_SUFFIXES, symbolKey, type ExchangeInfo } from './exchanges';
-import { CLASS, DIGIT, SPACE, UPPER, WORD, LOWER } from './fold';
+import * as fold from './fold';
+
+const { CLASS, DIGIT, SPACE, UPPER, WORD, LOWER } = fold; // local bindings: see scan.ts
 import { str, type CompiledLexicon } from './lexicon';
 import { lookup } from './trie';
 import type { Mention, TickerForm } from './types';
