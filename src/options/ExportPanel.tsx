@@ -35,7 +35,9 @@ export function ExportPanel() {
       </button>
       <p class="export-one-label">{t('exportOneLabel')}</p>
       <SearchField id="export-search" value={query} onInput={setQuery} />
-      {results.length > 0 && <EntityList items={results.map((card) => ({ card }))} label={t('exportPick')} onOpen={exportEntity} />}
+      {results.length > 0 && (
+        <EntityList items={results.map((card) => ({ card }))} label={t('exportPick')} onOpen={exportEntity} />
+      )}
       {search.status === 'done' && !results.length && <p class="muted">{t('noResults', search.query)}</p>}
       <p class="muted" role="status">
         {message}

@@ -41,7 +41,8 @@ export function ImportOutcome({ outcome }: { outcome: Outcome }) {
   if (!report.ok)
     return <Failed name={outcome.name} text={tn('packProblems', report.errors.length)} errors={report.errors} />;
   const { pack } = report;
-  const key = report.outcome === 'imported' ? 'importDone' : report.outcome === 'updated' ? 'importUpdated' : 'importUnchanged';
+  const key =
+    report.outcome === 'imported' ? 'importDone' : report.outcome === 'updated' ? 'importUpdated' : 'importUnchanged';
   return (
     <div class="outcome outcome-ok" role="status">
       <p>{t(key, [pack.title, pack.version])}</p>

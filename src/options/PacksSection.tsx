@@ -34,11 +34,14 @@ export function PacksSection() {
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const [notice, setNotice] = useState('');
   const onOutcome = (outcome: Outcome) => {
+    setNotice('');
     setOutcomes((list) => [outcome, ...list].slice(0, 5));
     void refresh();
   };
   const onRemove = async (pack: PackSummary) => {
     const removed = await removePack(pack.id);
+    // What was said about earlier imports no longer describes the library.
+    setOutcomes([]);
     setNotice(removed ? t('packRemoved', pack.title) : t('packRemoveFailed', pack.title));
     await refresh();
     document.getElementById('packs-heading')?.focus();

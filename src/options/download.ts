@@ -15,6 +15,10 @@ export function downloadText(name: string, text: string, type = 'application/jso
 
 /** `backstory-kb-2025-11-15.json`, `backstory-alibaba-2025-11-15.json`. */
 export function exportFileName(subject: string, now = new Date()): string {
-  const safe = subject.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'export';
+  const safe =
+    subject
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'export';
   return `backstory-${safe}-${now.toISOString().slice(0, 10)}.json`;
 }

@@ -29,7 +29,11 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
 }
 
 /** The text at `url`, or a PackFetchError saying in words what went wrong. */
-export async function fetchPackText(url: string, maxBytes = maxPackBytes, fetcher: typeof fetch = fetch): Promise<string> {
+export async function fetchPackText(
+  url: string,
+  maxBytes = maxPackBytes,
+  fetcher: typeof fetch = fetch,
+): Promise<string> {
   let response: Response;
   try {
     response = await fetcher(url, { credentials: 'omit', signal: AbortSignal.timeout(timeoutMs) });

@@ -43,7 +43,9 @@ function Body({ report, onOpen, onSearch }: PageEntitiesProps) {
 export function PageEntities(props: PageEntitiesProps) {
   return (
     <section class="page-entities" aria-labelledby="page-heading">
-      <h1 id="page-heading" tabIndex={-1}>{t('onThisPage')}</h1>
+      <h1 id="page-heading" tabIndex={-1}>
+        {t('onThisPage')}
+      </h1>
       <Body {...props} />
     </section>
   );

@@ -11,7 +11,7 @@ import type { PageReport } from '../shared/messages';
 import { EntityPage } from './EntityPage';
 import { loadReport, searchKb, type Loaded } from './kb-client';
 import { PageEntities } from './PageEntities';
-import { articleDateOf, readParams, tabToReport, type PopupParams } from './params';
+import { articleDateOf, tabToReport, type PopupParams } from './params';
 import { SiteSwitch } from './SiteSwitch';
 
 function useReport(params: PopupParams): Loaded<PageReport | null> {
@@ -61,7 +61,12 @@ export function Popup({ params }: { params: PopupParams }) {
         <span class="brand" aria-hidden="true">
           {t('extName')}
         </span>
-        <SearchField id="search" value={query} onInput={setQuery} onEscape={entity ? () => setEntity(null) : undefined} />
+        <SearchField
+          id="search"
+          value={query}
+          onInput={setQuery}
+          onEscape={entity ? () => setEntity(null) : undefined}
+        />
       </header>
       <main class="content">
         <SearchResults state={search} onOpen={open} />

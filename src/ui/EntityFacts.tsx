@@ -1,13 +1,15 @@
 // Who an entity is, in one glance: type, listings, country, website, other names, and what is on record.
 import type { EntityDetail } from '../kb/types';
-import { listingText, safeHref } from './format';
+import { countryName, listingText, safeHref } from './format';
 import { t, tn } from './i18n';
 import { typeKey } from './labels';
 
 export function EntityFacts({ detail }: { detail: EntityDetail }) {
   const { card, country, website, aliases } = detail;
   const href = safeHref(website);
-  const facts = [t(typeKey[card.type]), ...card.listings.map(listingText), country].filter(Boolean);
+  const facts = [t(typeKey[card.type]), ...card.listings.map(listingText), country && countryName(country)].filter(
+    Boolean,
+  );
   const otherNames = aliases.filter((alias) => alias !== card.name);
   return (
     <div class="entity-facts">

@@ -30,9 +30,16 @@ function Heading({ event, level }: Pick<EventBodyProps, 'event' | 'level'>) {
   );
 }
 
-/** Sources whose quote the event does not already show. */
-function sourcesOf(event: EventView) {
-  return event.sources.map((s) => (s.quote && event.quotes.includes(s.quote) ? { ...s, quote: undefined } : s));
+const squash = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[“”"‘’']/g, '')
+    .replace(/\s+/g, ' ');
+
+/** The event's own quotes that its summary and sources' passages do not already show. */
+function quotesOf(event: EventView): string[] {
+  const shown = squash([event.summary, ...event.sources.map((s) => s.quote ?? '')].join(' '));
+  return event.quotes.filter((quote) => !shown.includes(squash(quote)));
 }
 
 export function EventBody({ event, level, later, showPack, showStatus }: EventBodyProps) {
@@ -46,11 +53,11 @@ export function EventBody({ event, level, later, showPack, showStatus }: EventBo
       </div>
       {by.length > 0 && <p class="event-by">{t('eventBy', by.join(', '))}</p>}
       <p class="event-summary">{event.summary}</p>
-      {event.quotes.map((quote, i) => (
+      {quotesOf(event).map((quote, i) => (
         <blockquote key={i}>{quote}</blockquote>
       ))}
       {showPack && <p class="event-pack">{t('fromPack', event.packTitle)}</p>}
-      <SourceList sources={sourcesOf(event)} />
+      <SourceList sources={event.sources} />
     </div>
   );
 }

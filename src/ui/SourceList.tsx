@@ -19,7 +19,7 @@ function SourceItem({ source }: { source: Source }) {
         <span>{title}</span>
       )}
       {meta && <span class="source-meta"> — {meta}</span>}
-      {source.quote && <q class="source-quote">{source.quote}</q>}
+      {source.quote && <blockquote class="source-quote">{source.quote}</blockquote>}
     </li>
   );
 }

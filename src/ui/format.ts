@@ -50,3 +50,13 @@ export function hostOf(input: string): string | null {
     return null;
   }
 }
+
+/** `CN` -> `China` in the reader's language; other country strings as they are. */
+export function countryName(country: string): string {
+  if (!/^[A-Z]{2}$/.test(country)) return country;
+  try {
+    return new Intl.DisplayNames(undefined, { type: 'region' }).of(country) ?? country;
+  } catch {
+    return country;
+  }
+}
