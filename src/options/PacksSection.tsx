@@ -21,7 +21,7 @@ function PackList({ packs, onRemove }: { packs: PackSummary[] | null; onRemove(p
   if (!packs) return <p class="muted">{t('loading')}</p>;
   if (!packs.length) return <p class="muted">{t('noPacks')}</p>;
   return (
-    <ul class="packs" aria-label={t('packsListLabel')}>
+    <ul class="packs" aria-labelledby="packs-list-heading">
       {packs.map((pack) => (
         <PackItem key={pack.id} pack={pack} onRemove={onRemove} />
       ))}
@@ -65,6 +65,7 @@ export function PacksSection() {
       <p class="notice" role="status">
         {notice}
       </p>
+      <h3 id="packs-list-heading">{t('packsListLabel')}</h3>
       <PackList packs={packs} onRemove={onRemove} />
       <div class="panel">
         <h3>{t('exportHeading')}</h3>

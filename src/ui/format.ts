@@ -14,9 +14,14 @@ export function formatDate(iso: string): string {
   return date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 }
 
-/** The day part of a date or timestamp (`2025-11-15`), for ordering and comparing; null if unreadable. */
+/**
+ * The date as written (`2025-11-15`, `2025-11`, `2025`; a timestamp's own calendar day, not UTC's), for ordering
+ * and comparing as strings: a partial date sorts before the days within it, so it is never "later" than them.
+ */
 export function dayOf(iso: string | null | undefined): string | null {
   if (!iso) return null;
+  const written = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(iso);
+  if (written) return written[0];
   const date = toDate(iso);
   return date ? date.toISOString().slice(0, 10) : null;
 }

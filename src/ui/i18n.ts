@@ -25,8 +25,8 @@ export function t(key: MessageKey, subs?: Sub | Sub[]): string {
   return api()?.getMessage(key, list) || key;
 }
 
-/** The one/other form of a counted message (`countAllegations` -> `countAllegationsOne` or `…Other`). */
+/** The one/other form of a counted message (`countAllegations` -> `countAllegationsOne` or `…Other`), the count as the locale writes it. */
 export function tn(stem: PluralStem, count: number, more: Sub[] = []): string {
   const key = `${stem}${count === 1 ? 'One' : 'Other'}` as MessageKey;
-  return t(key, [count, ...more]);
+  return t(key, [count.toLocaleString(), ...more]);
 }
