@@ -1,4 +1,5 @@
 // The options page as a curator uses it: import pack files, read their counts and errors, remove a pack.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -124,6 +125,42 @@ test('removing a pack asks first, then takes it and its entities out of the know
   expect(errors).toEqual([]);
 });
 
+test('a pack file dropped on the drop zone is imported', async () => {
+  const json = readFileSync(fixture('quillfeather.json'), 'utf8');
+  await options.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    const zone = document.querySelector('.drop-zone')!;
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, json);
+  await expect.poll(packTitles, { timeout: 10_000 }).toContain('Quillfeather test pack (fictional)');
+});
+
+test('the whole knowledge base, or one entity, downloads as a pack file', async () => {
+  const [whole] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Export the whole knowledge base' }).click(),
+  ]);
+  expect(whole.suggestedFilename()).toMatch(/^backstory-kb-\d{4}-\d{2}-\d{2}\.json$/);
+  const all = JSON.parse(readFileSync((await whole.path())!, 'utf8')) as { entities: unknown[]; events: unknown[] };
+  expect(all.entities.length).toBeGreaterThan(1000);
+
+  await options.locator('#export-search').fill('Quillfeather');
+  const pick = options.locator('.export .entity-row', { hasText: 'Quillfeather Analytics' });
+  await expect.poll(() => pick.count(), { timeout: 10_000 }).toBe(1);
+  const [one] = await Promise.all([options.waitForEvent('download'), pick.click()]);
+  const pack = JSON.parse(readFileSync((await one.path())!, 'utf8')) as {
+    entities: { name: string }[];
+    events: unknown[];
+  };
+  expect(pack.entities.map((e) => e.name)).toContain('Quillfeather Analytics');
+  expect(pack.events).toHaveLength(2);
+  expect(await options.locator('.export [role=status]').textContent()).toMatch(
+    /Download of Quillfeather Analytics started/,
+  );
+});
+
 test('sites and appearance settings persist', async () => {
   await options.getByLabel('Site to add').fill('https://www.Example.com/news/today');
   await options.getByRole('button', { name: 'Add', exact: true }).click();
@@ -135,6 +172,10 @@ test('sites and appearance settings persist', async () => {
     .toMatchObject({ disabledSites: ['www.example.com'], markStyle: 'highlight', cardDelay: 1000 });
   await options.reload();
   await expect.poll(() => options.getByLabel(/^Highlight/).isChecked(), { timeout: 10_000 }).toBe(true);
+  // A change made elsewhere (the popup's site switch) shows here without a reload.
+  await browser.send('settings/set', { disabledSites: ['www.example.com', 'news.example.org'] });
+  await expect.poll(() => options.locator('#disabled-sites-heading + ul').textContent()).toContain('news.example.org');
+  await options.getByRole('button', { name: 'Remove news.example.org' }).click();
   await options.getByRole('button', { name: 'Remove www.example.com' }).click();
   await expect
     .poll(() => browser.send<{ disabledSites: string[] }>('settings/get'))

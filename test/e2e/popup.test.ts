@@ -144,6 +144,24 @@ test('the list view in dark mode', async () => {
   expect(background).toBe('rgb(22, 25, 29)');
 });
 
+test('the keyboard alone reaches an entity and comes back', async () => {
+  await popup.reload();
+  await expect
+    .poll(() => rowNames(popup), { timeout: 10_000 })
+    .toEqual(expect.arrayContaining([expect.stringMatching(/^Alibaba Group Holding/)]));
+  await popup.getByRole('searchbox').focus();
+  await popup.keyboard.press('Tab');
+  const focused = () => popup.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.entity ?? null);
+  const first = await focused();
+  expect(first).toBeTruthy();
+  await popup.keyboard.press('Enter');
+  await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('entity-name');
+  // Escape in the (empty) search box goes back to the list, to the entity that was open.
+  await popup.getByRole('searchbox').focus();
+  await popup.keyboard.press('Escape');
+  await expect.poll(focused).toBe(first);
+});
+
 test('the details page (`?entity=`) opens straight to the entity', async () => {
   await popup.reload();
   const id = await popup.getByRole('button', { name: /Alibaba Group Holding/ }).getAttribute('data-entity');
