@@ -1,5 +1,5 @@
 // The queries the background and the UI ask of the knowledge base: cards, details, search, lexicon, revision.
-import type { LexiconEntity } from '../detect/types';
+import type { LexiconEntity, Listing } from '../detect/types';
 import type { KbDb } from './db';
 import { steps } from './db';
 import { normaliseTerm } from './merge';
@@ -58,10 +58,13 @@ export async function getCard(db: KbDb, id: string): Promise<EntityCard | null> 
 }
 
 /** Cards for the ids the KB knows, in the order asked; unknown ids are left out. */
-export async function getCards(db: KbDb, ids: string[]): Promise<EntityCard[]> {
-  const tx = db.transaction([...READ_STORES]);
+export function getCards(db: KbDb, ids: string[]): Promise<EntityCard[]> {
+  return cardsIn(db.transaction([...READ_STORES]), [...new Set(ids)]);
+}
+
+async function cardsIn(tx: ReadTx, ids: string[]): Promise<EntityCard[]> {
   const r = new Resolver(tx);
-  const loaded = await Promise.all([...new Set(ids)].map((id) => load(tx, id)));
+  const loaded = await Promise.all(ids.map((id) => load(tx, id)));
   return Promise.all(loaded.filter((l): l is Loaded => l !== null).map((l) => card(r, l)));
 }
 
@@ -140,9 +143,22 @@ export async function searchEntities(db: KbDb, query: string, limit = 20): Promi
   ) {
     ids.add(c.primaryKey);
   }
-  const r = new Resolver(tx);
-  const loaded = await Promise.all([...ids].map((id) => load(tx, id)));
-  return Promise.all(loaded.filter((l): l is Loaded => l !== null).map((l) => card(r, l)));
+  return cardsIn(tx, [...ids]);
+}
+
+/** Cards of the entities listed as `exchange:symbol` (normally one). */
+export async function entitiesByListing(db: KbDb, listing: Listing): Promise<EntityCard[]> {
+  const tx = db.transaction([...READ_STORES]);
+  const hits = await tx.objectStore('entities').index('by-symbol').getAll(listing.symbol.toUpperCase());
+  const ids = hits.filter((e) => e.listings.some((l) => l.exchange === listing.exchange)).map((e) => e.id);
+  return cardsIn(tx, ids);
+}
+
+/** Cards of the entities with this exact name or alias (case and spacing aside). */
+export async function entitiesByName(db: KbDb, name: string): Promise<EntityCard[]> {
+  const tx = db.transaction([...READ_STORES]);
+  const ids = await tx.objectStore('entities').index('by-term').getAllKeys(normaliseTerm(name));
+  return cardsIn(tx, [...new Set(ids)]);
 }
 
 /** What the detection engine needs of every entity. */

@@ -1,5 +1,6 @@
 // Exports the whole KB, or one entity with its timeline, as a valid pack (format v1) that imports back.
 import type { KbDb } from '../kb/db';
+import type { SourceRef } from '../kb/types';
 import { READ_STORES } from '../kb/read';
 import {
   ref,
@@ -89,88 +90,116 @@ const joined = (values: string[], max: number): string => {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 };
 
-/** Builds the exported records; `s` is the KB, `events` those chosen, `keep` the entities to export. */
-function build(s: Snapshot, events: EventRecord[], keep: Set<string>): Omit<Pack, keyof import('./types').PackHeader> {
-  const facts = new Map(s.facts.map((f) => [ref(f.packId, f.localId), f]));
-  const entityOf = (packId: string, localId: string): string => facts.get(ref(packId, localId))?.entityId ?? '';
+/** How KB records are named in the exported pack. */
+interface Names {
+  entity: (packId: string, localId: string) => string;
+  article: (packId: string, id: string) => string;
+  event: (eventRef: string) => string | undefined;
+  entityId: Map<string, string>;
+  background: Map<string, FactRecord>;
+}
+
+function names(s: Snapshot, events: EventRecord[], entities: EntityRecord[]): Names & { articles: ArticleRecord[] } {
+  const factEntity = new Map(s.facts.map((f) => [ref(f.packId, f.localId), f.entityId]));
   const ranked = [...s.facts].sort((a, b) => (`${a.rank}/${a.localId}` < `${b.rank}/${b.localId}` ? -1 : 1));
-  const firstFact = new Map<string, FactRecord>();
+  const first = new Map<string, FactRecord>();
   const background = new Map<string, FactRecord>();
   for (const f of ranked) {
-    if (!firstFact.has(f.entityId)) firstFact.set(f.entityId, f);
+    if (!first.has(f.entityId)) first.set(f.entityId, f);
     if (f.background && !background.has(f.entityId)) background.set(f.entityId, f);
   }
-  const entities = s.entities.filter((e) => keep.has(e.id));
-  const entLocal = localIds(
+  const entityId = localIds(
     entities,
     (e) => e.id,
-    (e) => firstFact.get(e.id)?.packId ?? '',
-    (e) => firstFact.get(e.id)?.localId ?? slug(e.id),
+    (e) => first.get(e.id)?.packId ?? '',
+    (e) => first.get(e.id)?.localId ?? slug(e.id),
   );
-  const used = new Set([
+  const cited = new Set([
     ...events.flatMap((e) => e.sources.map((src) => ref(e.packId, src.article))),
     ...entities.flatMap((e) => {
       const f = background.get(e.id);
       return f?.background ? f.background.sources.map((src) => ref(f.packId, src.article)) : [];
     }),
   ]);
-  const articles = s.articles.filter((a) => used.has(ref(a.packId, a.id)));
-  const artLocal = localIds(
+  const articles = s.articles.filter((a) => cited.has(ref(a.packId, a.id)));
+  const articleId = localIds(
     articles,
     (a) => ref(a.packId, a.id),
     (a) => a.packId,
     (a) => a.id,
   );
-  const evLocal = localIds(
+  const eventId = localIds(
     events,
     (e) => ref(e.packId, e.id),
     (e) => e.packId,
     (e) => e.id,
   );
-  const source = (packId: string) => (src: { article: string; quote?: string }) => ({
-    article: artLocal.get(ref(packId, src.article)) ?? src.article,
-    ...(src.quote ? { quote: src.quote } : {}),
-  });
-  const entityLocal = (packId: string, localId: string): string => entLocal.get(entityOf(packId, localId)) ?? localId;
-  const packEntities: PackEntity[] = entities.map((e) => {
-    const bg = background.get(e.id);
-    return {
-      id: entLocal.get(e.id) ?? e.id,
-      type: e.type,
-      name: e.name,
-      ...(e.aliases.length ? { aliases: e.aliases } : {}),
-      ...(e.listings.length ? { listings: e.listings } : {}),
-      ...(Object.keys(e.identifiers).length ? { identifiers: e.identifiers } : {}),
-      ...(e.country ? { country: e.country } : {}),
-      ...(e.website ? { website: e.website } : {}),
-      ...(bg?.background
-        ? { background: { text: bg.background.text, sources: bg.background.sources.map(source(bg.packId)) } }
-        : {}),
-    };
-  });
-  const packEvents: PackEvent[] = events.map((ev) => ({
-    id: evLocal.get(ref(ev.packId, ev.id)) ?? ev.id,
+  return {
+    entity: (packId, localId) => entityId.get(factEntity.get(ref(packId, localId)) ?? '') ?? localId,
+    article: (packId, id) => articleId.get(ref(packId, id)) ?? id,
+    event: (eventRef) => eventId.get(eventRef),
+    entityId,
+    background,
+    articles,
+  };
+}
+
+const sourceOf = (n: Names, packId: string) => (src: SourceRef) => ({
+  article: n.article(packId, src.article),
+  ...(src.quote ? { quote: src.quote } : {}),
+});
+
+function packEntity(e: EntityRecord, n: Names): PackEntity {
+  const bg = n.background.get(e.id);
+  return {
+    id: n.entityId.get(e.id) ?? e.id,
+    type: e.type,
+    name: e.name,
+    ...(e.aliases.length ? { aliases: e.aliases } : {}),
+    ...(e.listings.length ? { listings: e.listings } : {}),
+    ...(Object.keys(e.identifiers).length ? { identifiers: e.identifiers } : {}),
+    ...(e.country ? { country: e.country } : {}),
+    ...(e.website ? { website: e.website } : {}),
+    ...(bg?.background
+      ? { background: { text: bg.background.text, sources: bg.background.sources.map(sourceOf(n, bg.packId)) } }
+      : {}),
+  };
+}
+
+function packEvent(ev: EventRecord, n: Names): PackEvent {
+  const respondsTo = ev.respondsRef ? n.event(ev.respondsRef) : undefined;
+  return {
+    id: n.event(ref(ev.packId, ev.id)) ?? ev.id,
     kind: ev.kind,
     date: ev.date,
-    by: ev.by.map((who) => (who.entity ? entityLocal(ev.packId, who.entity) : (who.name ?? ''))),
-    about: [...new Set(ev.about.map((id) => entityLocal(ev.packId, id)))],
+    by: ev.by.map((who) => (who.entity ? n.entity(ev.packId, who.entity) : (who.name ?? ''))),
+    about: [...new Set(ev.about.map((id) => n.entity(ev.packId, id)))],
     summary: ev.summary,
     ...(ev.quotes.length ? { quotes: ev.quotes } : {}),
     status: ev.status,
-    sources: ev.sources.map(source(ev.packId)),
-    ...(ev.respondsRef && evLocal.has(ev.respondsRef) ? { respondsTo: evLocal.get(ev.respondsRef) } : {}),
-  }));
-  const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    sources: ev.sources.map(sourceOf(n, ev.packId)),
+    ...(respondsTo ? { respondsTo } : {}),
+  };
+}
+
+const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The exported records, in a stable order: entities and articles by id, events by date then id. */
+function build(s: Snapshot, events: EventRecord[], keep: Set<string>): Pick<Pack, 'entities' | 'articles' | 'events'> {
+  const entities = s.entities.filter((e) => keep.has(e.id));
+  const n = names(s, events, entities);
   return {
-    entities: packEntities.sort(byId),
-    articles: articles
-      .map(({ packId: _p, authors, ...a }) => ({
+    entities: entities.map((e) => packEntity(e, n)).sort(byId),
+    articles: n.articles
+      .map(({ packId, authors, ...a }) => ({
         ...a,
-        id: artLocal.get(ref(_p, a.id)) ?? a.id,
+        id: n.article(packId, a.id),
         ...(authors.length ? { authors } : {}),
       }))
       .sort(byId),
-    events: packEvents.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : byId(a, b))),
+    events: events
+      .map((e) => packEvent(e, n))
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : byId(a, b))),
   };
 }
 

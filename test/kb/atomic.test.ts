@@ -58,7 +58,7 @@ describe('a failure mid-import leaves the KB exactly as it was', () => {
     });
     expect(puts).toBeGreaterThan(20);
     for (const n of upTo(puts)) await freshImportFailsAt(n);
-  });
+  }, 60_000);
 
   async function freshImportFailsAt(n: number): Promise<void> {
     const db = await freshDb();

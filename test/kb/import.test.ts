@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
+  entitiesByListing,
+  entitiesByName,
   getCard,
   getCards,
   getDetail,
@@ -216,6 +218,12 @@ describe('queries on the bundled pack', () => {
       'Donald Trump',
       'Alibaba Group Holding Ltd',
     ]);
+    expect((await entitiesByListing(db, { exchange: 'XHKG', symbol: '9988' })).map((c) => c.id)).toEqual([
+      'wikidata:Q1359568',
+    ]);
+    expect(await entitiesByListing(db, { exchange: 'XNAS', symbol: 'BABA' })).toEqual([]);
+    expect((await entitiesByName(db, 'alibaba  CLOUD')).map((c) => c.id)).toEqual(['wikidata:Q1359568']);
+    expect((await entitiesByName(db, 'President Trump')).map((c) => c.name)).toEqual(['Donald Trump']);
     const lex = await lexiconEntities(db);
     expect(lex.find((e) => e.id === 'wikidata:Q1359568')?.aliases).toEqual([
       'Alibaba',

@@ -94,11 +94,11 @@ describe('the validator, under fire', () => {
       ),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000);
 
   test('JSON text, broken or not: never throws', () => {
     fc.assert(fc.property(fc.oneof(fc.json(), fc.string()), refusalNamesPaths), { numRuns: 2000 });
-  });
+  }, 60_000);
 
   test('mutants of a valid pack: never throws, every refusal names a path below the root', () => {
     fc.assert(
@@ -110,7 +110,7 @@ describe('the validator, under fire', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 60_000);
 
   test('a valid result is a clean copy: no prototype keys, nothing unknown', () => {
     fc.assert(
@@ -122,7 +122,7 @@ describe('the validator, under fire', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 });
 
 describe('the importer, under fire', () => {
