@@ -131,3 +131,24 @@ export function locate(ex: Extraction, offset: number): { node: Text; offset: nu
   if (within > node.data.length) return lo + 1 < nodes.length ? { node: nodes[lo + 1]!, offset: 0 } : null;
   return { node, offset: within };
 }
+
+/** Several extractions as one text (a line break between them), so new content costs one round trip, not one per node. */
+export function joinExtractions(parts: Extraction[]): Extraction {
+  const joined: Extraction = { text: '', nodes: [], starts: [] };
+  const texts: string[] = [];
+  let length = 0;
+  for (const part of parts) {
+    if (texts.length) {
+      texts.push('\n');
+      length += 1;
+    }
+    texts.push(part.text);
+    for (let i = 0; i < part.nodes.length; i++) {
+      joined.nodes.push(part.nodes[i]!);
+      joined.starts.push(part.starts[i]! + length);
+    }
+    length += part.text.length;
+  }
+  joined.text = texts.join('');
+  return joined;
+}

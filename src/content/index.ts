@@ -5,7 +5,7 @@ import { call, isContextGone } from '../shared/rpc';
 import { runsOn, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import type { CardView } from './card';
-import { extractText } from './extract';
+import { extractText, joinExtractions } from './extract';
 import { watchHover, type HoverControl } from './hover';
 import { MarkSet, type Mark } from './marks';
 import { watchMutations } from './watch';
@@ -23,18 +23,25 @@ async function start(settings: Settings): Promise<void> {
   let pageUrl = location.href;
 
   const scanRoots = async (roots: Element[], append: boolean) => {
-    for (const root of roots) {
-      const extraction = extractText(root);
-      if (!extraction.text.trim()) continue;
-      const answer = await call('page/scan', { text: extraction.text, url: location.href, title: document.title, append });
-      if (signal.aborted) return;
-      if (!answer.ok) {
-        if (isContextGone(answer.error) || !browser.runtime?.id) stop();
-        return;
-      }
-      marks.add(extraction, answer.value.mentions, new Set(answer.value.notable));
-      append = true;
+    try {
+      await scanEach(roots, append);
+    } catch (error) {
+      // Whatever went wrong, the page must not see it: stop quietly and leave the page as it was.
+      console.debug('Backstory stopped on this page:', error);
+      stop();
     }
+  };
+
+  const scanEach = async (roots: Element[], append: boolean) => {
+    const extraction = joinExtractions(roots.map((root) => extractText(root)));
+    if (!extraction.text.trim()) return;
+    const answer = await call('page/scan', { text: extraction.text, url: location.href, title: document.title, append });
+    if (signal.aborted) return;
+    if (!answer.ok) {
+      if (isContextGone(answer.error) || !browser.runtime?.id) stop();
+      return;
+    }
+    marks.add(extraction, answer.value.mentions, new Set(answer.value.notable));
   };
 
   const loadCard = async (): Promise<CardView> => {
@@ -61,16 +68,23 @@ async function start(settings: Settings): Promise<void> {
 
   const openCard = async (mark: Mark, focus: boolean) => {
     if (!browser.runtime?.id) return stop();
-    const [view, answer] = await Promise.all([loadCard(), call('kb/card', { id: mark.mention.entity ?? '' })]);
-    if (signal.aborted) return;
-    await view.show(mark.range, answer.ok ? answer.value : null, focus);
+    try {
+      const [view, answer] = await Promise.all([loadCard(), call('kb/card', { id: mark.mention.entity ?? '' })]);
+      if (signal.aborted) return;
+      await view.show(mark.range, answer.ok ? answer.value : null, focus);
+    } catch (error) {
+      // A page that breaks what the card needs gets no card, and no error either.
+      console.debug('Backstory could not show a card here:', error);
+    }
   };
 
   let cursor = -1;
   const onCommand = (message: unknown) => {
-    if ((message as ContentCommand | undefined)?.type !== 'content/next-mention' || !marks.marks.length) return;
-    cursor = (cursor + 1) % marks.marks.length;
-    const mark = marks.marks[cursor]!;
+    if ((message as ContentCommand | undefined)?.type !== 'content/next-mention') return;
+    const ordered = marks.inOrder();
+    if (!ordered.length) return;
+    cursor = (cursor + 1) % ordered.length;
+    const mark = ordered[cursor]!;
     mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     hover.openFromKeyboard(mark);
   };

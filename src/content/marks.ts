@@ -22,7 +22,8 @@ const allNames = Object.values(highlightNames).flatMap((pair) => [pair.plain, pa
 function rangeOf(extraction: Extraction, mention: Mention): Range | null {
   const start = locate(extraction, mention.start);
   const last = locate(extraction, mention.end - 1);
-  if (!start || !last) return null;
+  // The page may have removed the text since it was extracted (a live blog, a storm of mutations).
+  if (!start || !last || !start.node.isConnected || !last.node.isConnected) return null;
   const range = document.createRange();
   range.setStart(start.node, start.offset);
   range.setEnd(last.node, last.offset + 1);
@@ -41,7 +42,7 @@ export class MarkSet {
     for (const mention of mentions) {
       if (!mention.entity) continue; // nothing to say about a ticker nobody knows
       const range = rangeOf(extraction, mention);
-      if (!range) continue;
+      if (!range || this.has(range)) continue; // moved content comes back through the observer
       const mark = { mention, range, notable: notable.has(mention.entity) };
       added.push(mark);
       for (const node of [range.startContainer, range.endContainer]) {
@@ -50,9 +51,36 @@ export class MarkSet {
         this.byNode.set(node, list);
       }
     }
+    this.prune();
     this.marks.push(...added);
-    this.marks.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
     this.paint(added);
+  }
+
+  private has(range: Range): boolean {
+    return (this.byNode.get(range.startContainer) ?? []).some(
+      (mark) => mark.range.startOffset === range.startOffset && mark.range.endContainer === range.endContainer,
+    );
+  }
+
+  /** The marks still on the page, in document order (for stepping through them from the keyboard). */
+  inOrder(): Mark[] {
+    this.prune();
+    return [...this.marks].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  }
+
+  /** Forgets the marks whose text the page removed: their live ranges collapsed when it did. */
+  private prune(): void {
+    const gone = this.marks.filter((mark) => mark.range.collapsed || !mark.range.startContainer.isConnected);
+    if (!gone.length) return;
+    const goneSet = new Set(gone);
+    this.marks.splice(0, this.marks.length, ...this.marks.filter((mark) => !goneSet.has(mark)));
+    for (const [node, list] of this.byNode) {
+      const kept = list.filter((mark) => !goneSet.has(mark));
+      if (kept.length) this.byNode.set(node, kept);
+      else this.byNode.delete(node);
+    }
+    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+    for (const highlight of CSS.highlights.values()) for (const mark of gone) highlight.delete(mark.range);
   }
 
   /** The mark under the point (client coordinates), if the point is really on its text. */

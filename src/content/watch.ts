@@ -2,6 +2,8 @@
 
 /** How much of an idle period one slice may use, so the page never sees a long task from us. */
 const sliceMs = 8;
+/** The least a slice may use when the page never idles (requestIdleCallback's timeout fired). */
+const minSliceMs = 4;
 /** Past this many queued roots the page is mutating faster than a reader reads: we drop the surplus. */
 const maxQueue = 500;
 
@@ -23,10 +25,15 @@ export function watchMutations(
     scheduled = false;
     const roots: Element[] = [];
     const started = performance.now();
+    // A page that never idles still gets a small slice when the idle callback times out.
+    const budget = Math.max(Math.min(sliceMs, deadline.timeRemaining()), minSliceMs);
     for (const root of queue) {
       queue.delete(root);
-      if (root.isConnected && !roots.some((r) => r.contains(root))) roots.push(root);
-      if (performance.now() - started > Math.min(sliceMs, deadline.timeRemaining())) break;
+      if (root.isConnected && !roots.some((r) => r.contains(root))) {
+        for (let i = roots.length - 1; i >= 0; i--) if (root.contains(roots[i]!)) roots.splice(i, 1);
+        roots.push(root);
+      }
+      if (performance.now() - started > budget) break;
     }
     if (roots.length && !signal.aborted) await scan(roots);
     if (queue.size && !signal.aborted) schedule();

@@ -2,11 +2,11 @@
 /// <reference types="chrome" />
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { root } from './serve';
 
-export const extensionDir = join(root, 'dist/chrome');
+export const extensionDir = process.env.BACKSTORY_OUT ? resolve(process.env.BACKSTORY_OUT) : join(root, 'dist/chrome');
 
 /** Debian's Chromium binary (`/usr/bin/chromium` is a wrapper script that adds flags of its own). */
 export function findChromium(): string {
@@ -90,14 +90,38 @@ export async function waitForBundledPacks(browser: ExtensionBrowser, count = 2):
 /** The tab id Chromium gave the page, as the extension sees it. */
 export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
   const url = page.url();
-  const id = await browser.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+  // Without the "tabs" permission the extension does not see tab URLs; it does keep its record of each scanned tab.
+  const id = await browser.worker.evaluate(async (u) => {
+    const records = (await chrome.storage.session.get(null)) as Record<string, { url?: string }>;
+    const key = Object.keys(records).find((k) => k.startsWith('tab:') && records[k]?.url === u);
+    return key ? Number(key.slice(4)) : undefined;
+  }, url);
   if (id === undefined) throw new Error(`no tab for ${url}`);
   return id;
 }
 
-/** Every mark the extension registered: highlight name and the marked text, read from the page's own world. */
+/** Runs a function in a fresh isolated world of the page, out of reach of what the page did to its own prototypes. */
+async function inIsolatedWorld<T>(page: Page, fn: () => T): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'backstory-test' });
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression: `(${fn.toString()})()`,
+      contextId: executionContextId,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Every mark the extension registered (name, marked text, centre of its first box), as any tool on the page can read them. */
 export async function marksOn(page: Page): Promise<{ name: string; text: string; x: number; y: number }[]> {
-  return page.evaluate(() => {
+  return inIsolatedWorld(page, () => {
     const found: { name: string; text: string; x: number; y: number }[] = [];
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith('backstory')) continue;

@@ -38,17 +38,45 @@ const recordShifts = () => {
   }).observe({ type: 'layout-shift', buffered: true });
 };
 
-/** The page as serialised markup, without the card host (which is ours, on <html>, only while a card shows). */
-const serialise = (page: Page) =>
-  page.evaluate(() => {
+/**
+ * The page as serialised markup, without the card host (ours, on <html>, only while a card shows). With `settled`,
+ * also without what the page's own scripts add on their schedule (scripts, iframes, ad slots' attributes), for pages
+ * that differ from one plain load to the next.
+ */
+const serialise = (page: Page, settled = false) =>
+  page.evaluate((settledOnly) => {
     const copy = document.documentElement.cloneNode(true) as Element;
     copy.querySelectorAll('backstory-card').forEach((host) => host.remove());
+    if (settledOnly) {
+      copy.querySelectorAll('script, iframe, link, style, noscript').forEach((node) => node.remove());
+      copy.querySelectorAll('*').forEach((el) => [...el.attributes].forEach((a) => el.removeAttribute(a.name)));
+    }
     return copy.outerHTML;
-  });
+  }, settled);
+
+/** Pages' scripts write times and random ids into the DOM: the same time and the same dice for every load. */
+const freezeTimeAndChance = () => {
+  let seed = 42;
+  Math.random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+};
+
+/** The first place two serialisations differ, with some context; '' when they are the same. */
+function firstDifference(actual: string, expected: string): string {
+  if (actual === expected) return '';
+  let i = 0;
+  while (i < actual.length && actual[i] === expected[i]) i++;
+  const from = Math.max(0, i - 80);
+  return `at ${i}: got …${actual.slice(from, i + 120)}… expected …${expected.slice(from, i + 120)}…`;
+}
 
 async function open(page: Page, url: string, errors: string[]) {
-  page.on('console', (m) => m.type() === 'error' && /chrome-extension:/.test(m.location().url) && errors.push(m.text()));
+  // Errors from the extension's own scripts (pages may probe chrome-extension://invalid/ themselves).
+  const ours = `chrome-extension://${withExtension.extensionId}/`;
+  page.on('console', (m) => m.type() === 'error' && m.location().url.startsWith(ours) && errors.push(`${m.text()} at ${m.location().url}`));
+  page.on('pageerror', (e) => (e.stack ?? '').includes(ours) && errors.push(e.message));
   await page.addInitScript(recordShifts);
+  await page.addInitScript(freezeTimeAndChance);
+  await page.clock.setFixedTime(new Date('2025-11-16T12:00:00Z'));
   await page.route('**/*', (route) =>
     /^(http:\/\/127\.0\.0\.1|chrome-extension:|data:)/.test(route.request().url()) ? route.continue() : route.abort(),
   );
@@ -61,6 +89,7 @@ describe('every corpus page', () => {
     const errors: string[] = [];
     const marked = await withExtension.context.newPage();
     await open(marked, url, errors);
+    const loaded = Date.now();
     // Let the extension finish: scanning is done when its marks stop changing.
     let count = -1;
     for (let i = 0; i < 20; i++) {
@@ -69,19 +98,32 @@ describe('every corpus page', () => {
       if (now === count && i > 3) break;
       count = now;
     }
+    // The plain loads get the same time after 'load', so the pages' own timers have run as far.
+    const settle = Date.now() - loaded;
     const plainContext = await without.newContext({ viewport: { width: 1280, height: 900 } });
-    const plain = await plainContext.newPage();
-    await open(plain, url, []);
-    await plain.waitForTimeout(250);
+    const openPlain = async () => {
+      const page = await plainContext.newPage();
+      await open(page, url, []);
+      await page.waitForTimeout(settle);
+      return page;
+    };
+    const plain = await openPlain();
 
     expect(errors).toEqual([]);
-    // Inline scripts of some pages write times or random ids: compare the two runs' markup only where the
-    // page itself is deterministic, i.e. it serialises the same twice in the plain browser.
-    const [a, b] = [await serialise(plain), await serialise(plain)];
-    if (a === b) expect(await serialise(marked)).toBe(a);
+    const plainMarkup = await serialise(plain);
+    const markedMarkup = await serialise(marked);
+    if (markedMarkup !== plainMarkup) {
+      // Either the extension changed the page, or the page differs from load to load: a second plain load tells.
+      const again = await openPlain();
+      const pageIsStable = (await serialise(again)) === plainMarkup;
+      if (pageIsStable) expect(firstDifference(markedMarkup, plainMarkup)).toBe('');
+      else expect(firstDifference(await serialise(marked, true), await serialise(plain, true))).toBe('');
+    }
     const shifts = await marked.evaluate(() => (window as unknown as { __shifts: number }).__shifts);
     const plainShifts = await plain.evaluate(() => (window as unknown as { __shifts: number }).__shifts);
-    expect(shifts).toBeLessThanOrEqual(plainShifts + 0.001);
+    // Highlights and a fixed-position card cannot move the page's boxes; the page's own late layout varies a little
+    // from load to load (qq.com's moves by ~0.003), far under the 0.1 a reader would notice.
+    expect(shifts).toBeLessThanOrEqual(plainShifts + 0.01);
     await marked.close();
     await plainContext.close();
   });

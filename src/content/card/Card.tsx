@@ -1,6 +1,6 @@
 // What the card says: who it is, what is on record, the latest event, and the way to the full story.
 import type { EntityCard } from '../../kb/types';
-import { exchangeLabel } from '../../detect/exchanges';
+import { labelForMic } from '../../detect/exchanges';
 
 const kindLabel: Record<string, string> = {
   allegation: 'Allegation',
@@ -29,7 +29,7 @@ export function Card({ card, onDetails }: { card: EntityCard | null; onDetails(i
       </div>
     );
   }
-  const listings = card.listings.map((l) => `${exchangeLabel(l.exchange)}: ${l.symbol}`).join(' · ');
+  const listings = card.listings.map((l) => `${labelForMic(l.exchange)}: ${l.symbol}`).join(' · ');
   const onRecord = card.allegations + card.denials > 0;
   return (
     <div class="card" role="dialog" aria-labelledby="bs-name" tabIndex={-1}>
