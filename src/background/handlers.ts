@@ -32,7 +32,13 @@ export const handlers: Handlers = {
     const entities = cards
       .map((card) => ({ card, count: record.counts[card.id] ?? 0 }))
       .sort((a, b) => b.count - a.count || a.card.name.localeCompare(b.card.name));
-    return { url: record.url, title: record.title, entities, unknownTickers: record.unknownTickers } satisfies PageReport;
+    return {
+      url: record.url,
+      title: record.title,
+      published: record.published,
+      entities,
+      unknownTickers: record.unknownTickers,
+    } satisfies PageReport;
   },
 
   async 'kb/card'({ id }) {

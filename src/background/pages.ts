@@ -5,6 +5,7 @@ import type { Mention } from '../detect/types';
 export interface TabRecord {
   url: string;
   title: string;
+  published: string | null;
   /** Entity id -> how many mentions. */
   counts: Record<string, number>;
   unknownTickers: string[];
@@ -20,13 +21,16 @@ export async function readTab(tabId: number): Promise<TabRecord | null> {
 /** Adds a scan's mentions to the tab's record (or starts it afresh), and returns the new record. */
 export async function recordScan(
   tabId: number,
-  page: { url: string; title: string; append: boolean },
+  page: { url: string; title: string; published: string | null; append: boolean },
   mentions: Mention[],
 ): Promise<TabRecord> {
   const previous = page.append ? await readTab(tabId) : null;
   const record: TabRecord =
-    previous && previous.url === page.url ? previous : { url: page.url, title: page.title, counts: {}, unknownTickers: [] };
+        previous && previous.url === page.url
+      ? previous
+      : { url: page.url, title: page.title, published: null, counts: {}, unknownTickers: [] };
   record.title = page.title;
+  record.published = page.published ?? record.published;
   for (const mention of mentions) {
     if (mention.entity) record.counts[mention.entity] = (record.counts[mention.entity] ?? 0) + 1;
     else if (mention.kind === 'ticker' && mention.symbol) {

@@ -5,6 +5,7 @@ import { call, isContextGone } from '../shared/rpc';
 import { runsOn, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import type { CardView } from './card';
+import { publishedDate } from './article-date';
 import { extractText, joinExtractions } from './extract';
 import { watchHover, type HoverControl } from './hover';
 import { MarkSet, type Mark } from './marks';
@@ -35,7 +36,8 @@ async function start(settings: Settings): Promise<void> {
   const scanEach = async (roots: Element[], append: boolean) => {
     const extraction = joinExtractions(roots.map((root) => extractText(root)));
     if (!extraction.text.trim()) return;
-    const answer = await call('page/scan', { text: extraction.text, url: location.href, title: document.title, append });
+    const page = { url: location.href, title: document.title, published: append ? null : publishedDate(document) };
+    const answer = await call('page/scan', { text: extraction.text, ...page, append });
     if (signal.aborted) return;
     if (!answer.ok) {
       if (isContextGone(answer.error) || !browser.runtime?.id) stop();

@@ -21,11 +21,7 @@ export async function tabToReport(params: PopupParams): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-/**
- * The article's publication date, if the report carries one. PageReport has no such field yet: this reads a
- * `published` the background may add, and says "unknown" until then rather than guess.
- */
+/** The article's publication date, as the page declared it; null (shown as unknown) when it did not. */
 export function articleDateOf(report: PageReport | null): string | null {
-  const published = (report as (PageReport & { published?: unknown }) | null)?.published;
-  return typeof published === 'string' && published ? published : null;
+  return report?.published || null;
 }

@@ -13,6 +13,8 @@ export interface PageEntity {
 export interface PageReport {
   url: string;
   title: string;
+  /** When the article on the page was published (ISO 8601, as the page declares it), if it says. */
+  published: string | null;
   entities: PageEntity[];
   /** Tickers nobody in the knowledge base lists. */
   unknownTickers: string[];
@@ -24,7 +26,7 @@ export type Protocol = {
    * `append` adds to what the tab already reported (new content); `notable` lists the entities with events on record.
    */
   'page/scan': {
-    req: { text: string; url: string; title: string; append: boolean };
+    req: { text: string; url: string; title: string; published: string | null; append: boolean };
     res: { mentions: Mention[]; notable: string[] };
   };
   /** Popup: what the given tab mentions. */

@@ -17,7 +17,9 @@ const escapeHtml = (text: string) =>
 export function seedArticleHtml(): string {
   const [headline = '', ...lines] = readFileSync(seedFile, 'utf8').split('\n');
   const paragraphs = lines.filter((line) => line.trim()).map((line) => `<p>${escapeHtml(line.trim())}</p>`);
+  // The article's own line: "Source: Benzinga.comPublished: 11/15/2025, 17:08:15 EST".
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(headline)}</title>
+<meta property="article:published_time" content="2025-11-15T17:08:15-05:00">
 <style>body{font:18px/1.6 Georgia,serif;max-width:720px;margin:40px auto;padding:0 16px;color:#222}</style></head>
 <body><article><h1>${escapeHtml(headline)}</h1>${paragraphs.join('\n')}</article></body></html>`;
 }
