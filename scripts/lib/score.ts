@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { CompiledLexicon } from '../../src/detect/lexicon';
 import { scan } from '../../src/detect/scan';
 import type { LexiconEntity, Mention } from '../../src/detect/types';
-import { loadPage } from './page';
+import { loadPageText } from './page';
 import { CORPUS } from './sec';
 
 interface TickerLabel {
@@ -30,10 +30,10 @@ export const recall = (t: Tally): number => (t.tp + t.fn ? t.tp / (t.tp + t.fn) 
 export interface PageRun { page: string; text: string; mentions: Mention[] }
 
 const pageCache = new Map<string, string>();
-/** The extracted text of a corpus page (cached: happy-dom parsing dominates the run time). */
+/** The extracted text of a corpus page (cached: happy-dom parsing dominates the run time; the DOM is closed). */
 export function pageText(page: string): string {
   let t = pageCache.get(page);
-  if (t === undefined) pageCache.set(page, (t = loadPage(`${CORPUS}${page}`).text));
+  if (t === undefined) pageCache.set(page, (t = loadPageText(`${CORPUS}${page}`)));
   return t;
 }
 

@@ -101,7 +101,7 @@ export const DICTIONARY_WORDS: ReadonlySet<string> = new Set(
 
 /** True when every word of the phrase is a common English word. */
 export function isCommonPhrase(phrase: string): boolean {
-  const words = phrase.toLowerCase().split(/[\s\-]+/).filter(Boolean);
+  const words = phrase.toLowerCase().split(/[\s-]+/).filter(Boolean);
   return words.length > 0 && words.every(w => COMMON_WORDS.has(w.replace(/['’]s$/, '')));
 }
 

@@ -99,6 +99,6 @@ export function micForSecExchange(exchange: string | null): string | null {
 
 /** Canonical symbol for lookups: upper case, share-class separators unified, numeric codes without zeros. */
 export function symbolKey(symbol: string): string {
-  const s = symbol.toUpperCase().replace(/[/\-]/g, '.');
+  const s = symbol.toUpperCase().replace(/[/-]/g, '.');
   return /^\d+$/.test(s) ? String(Number(s)) : s;
 }

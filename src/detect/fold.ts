@@ -10,6 +10,7 @@ export const DIGIT = 4;
 export const SPACE = 8; // collapsible space (not the block separator '\n')
 export const LOWER = 16;
 export const IDEO = 32; // CJK and other scripts written without spaces: letters, but no word boundary
+export const TRIGGER = 64; // '$', '(' (and fullwidth): may start a ticker form, so the scan stops there
 
 const SIZE = 0x10000;
 /** Folded code unit for each code unit. */
@@ -61,8 +62,15 @@ function init(): void {
   FOLD[0xff09] = 0x29;
   FOLD[0xff1a] = 0x3a;
   FOLD[0x00ad] = 0x00ad; // soft hyphen stays itself: rare inside names
+  for (const c of [0x24, 0x28, 0xff08]) CLASS[c] = TRIGGER;
 }
 init();
+
+/**
+ * The code unit at i, or 0 outside the text. Reading past the end with charCodeAt gives NaN, which makes V8
+ * deoptimise the caller and recompile it generic (measured: about half the scan time); 0 is a non-word.
+ */
+export const at = (s: string, i: number): number => ((i >>> 0) < s.length ? s.charCodeAt(i) : 0);
 
 /** Folds a string the way the scanner folds text (used when compiling patterns). */
 export function foldString(s: string): string {

@@ -11,6 +11,14 @@ export const CAP = 1; // the text must start with a capital (single-word or comm
 export const EXCH = 2; // an exchange prefix, not an entity name
 export const UPPER_ONLY = 4; // an acronym alias ("NOV", "GEO"): only in capitals, never "Nov" the month
 
+/**
+ * Names are looked for at capitalised word starts only (a name in running text starts with a capital, a digit
+ * or a letter of a script without case), which spares the walk at most words. Aliases their owners write in
+ * lower case ("lululemon", "eBay", "abrdn") are keyed a second time under this prefix, a small sub-trie walked
+ * at lower-case word starts.
+ */
+export const LOWER_KEY = '\u0001';
+
 /** What scan needs, ready to use. Build with compileLexicon or loadLexicon. */
 export interface CompiledLexicon {
   names: Trie;
@@ -97,8 +105,9 @@ export function compileLexicon(entities: LexiconEntity[]): CompiledLexicon {
       const single = !/\s/.test(folded) && !/\p{Lo}/u.test(folded);
       namePairs.push([folded, patTarget.length]);
       patTarget.push(ei);
-      const acronym = single && /^[A-Z0-9&.\-]{2,5}$/.test(alias);
+      const acronym = single && /^[A-Z0-9&.-]{2,5}$/.test(alias);
       patFlags.push((single || isCommonPhrase(alias) ? CAP : 0) | (acronym ? UPPER_ONLY : 0));
+      if (/^\p{Ll}/u.test(alias) && !isCommonPhrase(alias)) namePairs.push([LOWER_KEY + folded, patTarget.length - 1]);
     }
     entPrimary.push(e.listings.length ? listEntity.length : -1);
     for (const l of e.listings) {

@@ -4,8 +4,9 @@ import { COMMON_WORDS } from './common-words';
 import { EXCHANGE_PREFIXES, EXCHANGE_SUFFIXES, US_MICS, WEAK_SUFFIXES, symbolKey, type ExchangeInfo } from './exchanges';
 import * as fold from './fold';
 
-const { CLASS, DIGIT, SPACE, UPPER, WORD, LOWER } = fold; // local bindings: see scan.ts
+const { at, CLASS, DIGIT, FOLD, SPACE, UPPER, WORD, LOWER } = fold; // local bindings: see scan.ts
 import { str, type CompiledLexicon } from './lexicon';
+import type { Roots } from './names';
 import { lookup } from './trie';
 import type { Mention, TickerForm } from './types';
 
@@ -17,6 +18,8 @@ export interface Ctx {
   /** The last name mention: a symbol in parentheses right after it is presented as its ticker. */
   lastNameEnd: number;
   lastNameEntity: number;
+  /** Where name walks start (see names.ts). */
+  roots: Roots;
 }
 
 const isWord = (c: number): boolean => (CLASS[c]! & WORD) !== 0;
@@ -49,50 +52,55 @@ function emit(ctx: Ctx, start: number, end: number, form: TickerForm, label: str
 /** Reads a letter symbol at i (`BABA`, `BRK.B`, `BRK/B`, `RDS-A`, `JNJ28`); returns its end or -1. */
 export function readSymbol(text: string, i: number, maxLen = 8): number {
   let j = i;
-  if (!isUpper(text.charCodeAt(j))) return -1;
-  while (j < text.length && j - i < maxLen && (isUpper(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)))) j++;
-  const sep = text.charCodeAt(j);
-  if ((sep === 46 || sep === 47 || sep === 45) && isUpper(text.charCodeAt(j + 1)) && !isWord(text.charCodeAt(j + 2))) {
+  if (!isUpper(at(text, j))) return -1;
+  while (j < text.length && j - i < maxLen && (isUpper(at(text, j)) || isDigit(at(text, j)))) j++;
+  const sep = at(text, j);
+  if ((sep === 46 || sep === 47 || sep === 45) && isUpper(at(text, j + 1)) && !isWord(at(text, j + 2))) {
     // A share class: one letter after the separator (BRK.B); two letters after '.' would be a suffix (BABA.HK).
     if (!(sep === 46 && EXCHANGE_SUFFIXES[text.charAt(j + 1)])) j += 2;
   }
-  return isWord(text.charCodeAt(j)) ? -1 : j;
+  return isWord(at(text, j)) ? -1 : j;
 }
 
 function readDigits(text: string, i: number): number {
   let j = i;
-  while (j < text.length && j - i < 6 && isDigit(text.charCodeAt(j))) j++;
-  return j > i && !isWord(text.charCodeAt(j)) && !/^[.,]\d/.test(text.substr(j, 2)) ? j : -1;
+  while (j < text.length && j - i < 6 && isDigit(at(text, j))) j++;
+  if (j === i || isWord(at(text, j))) return -1;
+  const sep = at(text, j);
+  return (sep === 46 || sep === 44) && isDigit(at(text, j + 1)) ? -1 : j; // 334,48 or 3.5: an amount
 }
 
 const skipSpaces = (text: string, i: number): number => {
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  while (i < text.length && isSpace(at(text, i))) i++;
   return i;
 };
 
 /** After an ambiguous symbol, prose ("NYSE: A company") means it was a word after all. */
 function proseFollows(text: string, j: number): boolean {
   const k = skipSpaces(text, j);
-  return k > j && (CLASS[text.charCodeAt(k)]! & LOWER) !== 0;
+  return k > j && (CLASS[at(text, k)]! & LOWER) !== 0;
 }
 
 /** Mixed-case prefixes in use; the others must be printed in capitals ("Pink:", "Six:" are words). */
 const MIXED_OK = new Set(['NASDAQ', 'EURONEXT', 'XETRA', 'OTC MARKETS', 'NYSE AMERICAN', 'NYSE ARCA', 'OTC PINK',
   'TSX VENTURE', 'NEW YORK STOCK EXCHANGE', 'EURONEXT PARIS', 'EURONEXT AMSTERDAM', 'NYSE TX']);
 
-/** Exchange prefix at [start, end): `NYSE: BABA`, with a list after it. Returns the end of what it read, or -1. */
-export function prefixed(ctx: Ctx, start: number, end: number, key: string): number {
+/**
+ * Exchange prefix at [start, end) whose key is string keyIndex of the lexicon: `NYSE: BABA`, with a list after
+ * it. Returns the end of what it read, or -1. The colon is checked first: "Six", "Aim", "Pink" are words.
+ */
+export function prefixed(ctx: Ctx, start: number, end: number, keyIndex: number): number {
   const { text } = ctx;
-  const info = EXCHANGE_PREFIXES[key]!;
-  const printed = text.slice(start, end);
-  if (printed !== printed.toUpperCase() && !MIXED_OK.has(key)) return -1;
   let i = skipSpaces(text, end);
-  const colon = text.charCodeAt(i);
+  const colon = at(text, i);
   if (colon !== 58 && colon !== 0xff1a) return -1;
+  const key = str(ctx.lex, keyIndex);
+  const info = EXCHANGE_PREFIXES[key]!;
+  for (let k = start; k < end; k++) if ((CLASS[at(text, k)]! & LOWER) !== 0 && !MIXED_OK.has(key)) return -1;
   i = skipSpaces(text, i + 1);
-  let j = info.numeric && isDigit(text.charCodeAt(i)) ? readDigits(text, i) : readSymbol(text, i);
+  const j = info.numeric && isDigit(at(text, i)) ? readDigits(text, i) : readSymbol(text, i);
   if (j < 0) return -1;
-  let sym = text.slice(i, j);
+  const sym = text.slice(i, j);
   if (isAmbiguous(sym) && proseFollows(text, j)) return -1;
   emit(ctx, start, j, 'exchange', info.label, sym, resolve(ctx.lex, sym, info.mic));
   return list(ctx, j, info);
@@ -105,18 +113,18 @@ function list(ctx: Ctx, j: number, info: ExchangeInfo): number {
   let k = j;
   for (;;) {
     let m = skipSpaces(text, k);
-    if (text.charCodeAt(m) === 44) m = skipSpaces(text, m + 1);
+    if (at(text, m) === 44) m = skipSpaces(text, m + 1);
     else if (text.startsWith('and ', m)) m = skipSpaces(text, m + 4);
     else break;
     if (text.startsWith('and ', m)) m = skipSpaces(text, m + 4);
-    const e = info.numeric && isDigit(text.charCodeAt(m)) ? readDigits(text, m) : readSymbol(text, m);
+    const e = info.numeric && isDigit(at(text, m)) ? readDigits(text, m) : readSymbol(text, m);
     if (e < 0 || m === k) break;
     const after = skipSpaces(text, e);
-    if (text.charCodeAt(after) === 58 || EXCHANGE_PREFIXES[text.slice(m, e)]) break; // a new prefix
+    if (at(text, after) === 58 || EXCHANGE_PREFIXES[text.slice(m, e)]) break; // a new prefix
     found.push([m, e]);
     k = e;
   }
-  const close = text.charCodeAt(skipSpaces(text, k));
+  const close = at(text, skipSpaces(text, k));
   if (found.length === 0 || (close !== 41 && close !== 0xff09)) return j;
   for (const [m, e] of found) {
     const sym = text.slice(m, e);
@@ -128,28 +136,30 @@ function list(ctx: Ctx, j: number, info: ExchangeInfo): number {
 /** At an upper-case or digit word start: `BABA.N`, `00960.HK`, or reversed `ATKR:NYSE`. Returns end or -1. */
 export function symbolFirst(ctx: Ctx, i: number): number {
   const { text } = ctx;
-  const prev = text.charCodeAt(i - 1);
+  const numeric = isDigit(at(text, i));
+  const want = numeric ? DIGIT : UPPER;
+  let j = i + 1;
+  // Cheap exits first: this runs at every capitalised word start. ASCII only: isUpper's test, inlined.
+  while (j - i < 8 && (CLASS[at(text, j)]! & want) !== 0 && at(text, j) < 0x80) j++;
+  const sep = at(text, j);
+  if ((sep !== 46 && sep !== 58) || !isUpper(at(text, j + 1))) return -1;
+  if (isWord(sep)) return -1;
+  const prev = at(text, i - 1);
   if (prev === 46 || prev === 47 || prev === 64 || prev === 95 || prev === 36) return -1; // .SPX, URLs, $X
-  const numeric = isDigit(text.charCodeAt(i));
-  let j = i;
-  const pred = numeric ? isDigit : isUpper;
-  while (j < text.length && j - i < 8 && pred(text.charCodeAt(j))) j++;
-  if (j === i || isWord(text.charCodeAt(j))) return -1;
-  const sep = text.charCodeAt(j);
   if (sep === 46) return suffixed(ctx, i, j, numeric);
-  if (sep === 58 && !numeric) return reversed(ctx, i, j);
-  return -1;
+  return numeric ? -1 : reversed(ctx, i, j);
 }
 
 function suffixed(ctx: Ctx, i: number, j: number, numeric: boolean): number {
   const { text } = ctx;
   let k = j + 1;
-  while (k < text.length && k - j <= 3 && isUpper(text.charCodeAt(k))) k++;
+  while (k < text.length && k - j <= 3 && isUpper(at(text, k))) k++;
+  if (isWord(at(text, k))) return -1;
   const suffix = text.slice(j + 1, k);
   const info = EXCHANGE_SUFFIXES[suffix];
-  if (!info || isWord(text.charCodeAt(k))) return -1;
+  if (!info || isWord(at(text, k))) return -1;
   // "U.N.", "P.O.", "E.T.": dotted abbreviations, not one-letter symbols.
-  if (text.charCodeAt(k) === 46 && isWord(text.charCodeAt(k + 1))) return -1;
+  if (at(text, k) === 46 && isWord(at(text, k + 1))) return -1;
   const sym = text.slice(i, j);
   if (numeric !== Boolean(info.numeric)) return -1;
   if (!numeric && sym.length < 2) return -1;
@@ -162,9 +172,9 @@ function suffixed(ctx: Ctx, i: number, j: number, numeric: boolean): number {
 function reversed(ctx: Ctx, i: number, j: number): number {
   const { text } = ctx;
   let k = j + 1;
-  while (k < text.length && isUpper(text.charCodeAt(k))) k++;
+  while (k < text.length && isUpper(at(text, k))) k++;
   const info = EXCHANGE_PREFIXES[text.slice(j + 1, k)];
-  if (!info || isWord(text.charCodeAt(k))) return -1;
+  if (!info || isWord(at(text, k))) return -1;
   const sym = text.slice(i, j);
   emit(ctx, i, k, 'reversed', info.label, sym, resolve(ctx.lex, sym, info.mic));
   return k;
@@ -175,59 +185,88 @@ const CURRENCIES = new Set(['US', 'USD', 'A', 'AU', 'AUD', 'C', 'CA', 'CAD', 'HK
   'SGD', 'NT', 'NTD', 'R', 'RMB', 'CNY', 'EUR', 'GBP', 'JPY', 'MXN', 'MX', 'BRL', 'B', 'M', 'MM', 'K', 'BN', 'T',
   'TR', 'Z', 'ZAR', 'CHF', 'E', 'U', 'X', 'N']);
 
+const CODE_AFTER = [...'$/=[{_^";(\\'].map(ch => ch.charCodeAt(0));
+const CODE_OPERATOR = /\s{0,3}[=+*^<>]/y;
+
 /** `$TSLA` at i (the '$'). Not `$5`, `$USD`, `US$`, TeX `$F$`, nor shell `"$IP/…"`. Returns end or -1. */
 export function cashtag(ctx: Ctx, i: number): number {
   const { text } = ctx;
-  const prev = text.charCodeAt(i - 1);
+  const prev = at(text, i - 1);
   if (isWord(prev) || prev === 36 || prev === 92 || prev === 34 || prev === 39 || prev === 61 || prev === 123) return -1;
   const j = readSymbol(text, i + 1, 6);
   if (j < 0) return -1;
-  const sym = text.slice(i + 1, j);
-  if (CURRENCIES.has(sym) || /\d/.test(sym)) return -1;
-  const next = text.charCodeAt(j);
   // '$' closes TeX; '/', '=', '[', '{', '_', '^', '"', ';', '(' follow code and math, not a ticker.
-  if ('$/=[{_^";(\\'.includes(String.fromCharCode(next)) && !Number.isNaN(next)) return -1;
-  if (/^\s*[=+*^<>]/.test(text.substr(j, 4))) return -1;
+  if (CODE_AFTER.includes(at(text, j))) return -1;
+  CODE_OPERATOR.lastIndex = j;
+  if (CODE_OPERATOR.test(text)) return -1;
+  for (let k = i + 1; k < j; k++) if (isDigit(at(text, k))) return -1;
+  const sym = text.slice(i + 1, j);
+  if (CURRENCIES.has(sym)) return -1;
   const ent = resolve(ctx.lex, sym, null);
   if (ent < 0 && sym.length < 3) return -1;
   emit(ctx, i, j, 'cashtag', null, sym, ent);
   return j;
 }
 
+/** Tests a sticky RegExp at position at of the text, without cutting the text. */
+const sticky = (re: RegExp, text: string, at: number): boolean => {
+  re.lastIndex = at;
+  return re.test(text);
+};
+
 /** `(AAPL)` after its company's name, `(aapl)` likewise, and `(CRM +0.47%)` quote links. Returns end or -1. */
 export function parenthesised(ctx: Ctx, i: number): number {
   const { text } = ctx;
   const s = skipSpaces(text, i + 1);
   let e = s;
-  while (e < text.length && e - s < 6 && (CLASS[text.charCodeAt(e)]! & (UPPER | LOWER)) !== 0 && text.charCodeAt(e) < 0x80) e++;
-  if (e === s || isWord(text.charCodeAt(e))) return -1;
-  if (text.charCodeAt(e) === 46 || text.charCodeAt(e) === 45) {
-    if (isUpper(text.charCodeAt(e + 1)) && !isWord(text.charCodeAt(e + 2))) e += 2; // BRK.B
+  let cases = 0;
+  for (; e < text.length && e - s < 6; e++) {
+    const c = at(text, e);
+    if (c >= 0x80 || (CLASS[c]! & (UPPER | LOWER)) === 0) break;
+    cases |= CLASS[c]! & (UPPER | LOWER);
   }
-  const sym = text.slice(s, e);
-  const upper = sym === sym.toUpperCase();
-  if (!upper && sym !== sym.toLowerCase()) return -1;
-  const close = skipSpaces(text, e);
-  const quote = /^\s*[+\-−–]?\d+(\.\d+)?%\s*[)）]/.test(text.substr(e, 16));
-  const closes = text.charCodeAt(close) === 41 || text.charCodeAt(close) === 0xff09;
-  if (!quote && !closes) return -1;
-  if (quote && upper) {
+  if (e === s || isWord(at(text, e))) return -1;
+  if (at(text, e) === 46 || at(text, e) === 45) {
+    if (isUpper(at(text, e + 1)) && !isWord(at(text, e + 2))) {
+      e += 2; // BRK.B
+      cases |= UPPER;
+    }
+  }
+  if (cases === (UPPER | LOWER)) return -1;
+  const upper = cases === UPPER;
+  const close = at(text, skipSpaces(text, e));
+  const closes = close === 41 || close === 0xff09;
+  const quote = !closes && upper && sticky(QUOTE, text, e) && QUOTE.lastIndex - e <= 16;
+  if (quote) {
+    const sym = text.slice(s, e);
     const ent = resolve(ctx.lex, sym, null);
     if (ent < 0) return -1;
     emit(ctx, s, e, 'bare', null, sym, ent);
     return e;
   }
   if (!closes || !nameJustBefore(ctx, i)) return -1;
+  const sym = text.slice(s, e);
   if (!listsSymbol(ctx.lex, ctx.lastNameEntity, sym)) return -1;
   emit(ctx, s, e, 'bare', null, sym, ctx.lastNameEntity);
   return e;
 }
 
-/** The last name mention ends right before position i (spaces and a possessive between are fine). */
+/** A quote link's change after the symbol: ` +0.47%)`. */
+const QUOTE = /\s*[+\-−–]?\d+(\.\d+)?%\s*[)）]/y;
+
+/** The last name mention ends right before position i (spaces, a possessive and a comma between are fine). */
 function nameJustBefore(ctx: Ctx, i: number): boolean {
   if (ctx.lastNameEnd < 0 || ctx.lastNameEntity < 0) return false;
-  const between = ctx.text.slice(ctx.lastNameEnd, i);
-  return /^(['’]s?)?,?\s*$/.test(between);
+  const { text } = ctx;
+  let k = ctx.lastNameEnd;
+  const q = at(text, k);
+  if (q === 39 || q === 0x2019) {
+    k++;
+    if (at(text, k) === 115) k++;
+  }
+  if (at(text, k) === 44) k++;
+  while (k < i && ((CLASS[at(text, k)]! & SPACE) !== 0 || at(text, k) === 10)) k++;
+  return k === i;
 }
 
 function listsSymbol(lex: CompiledLexicon, ent: number, sym: string): boolean {
@@ -236,21 +275,25 @@ function listsSymbol(lex: CompiledLexicon, ent: number, sym: string): boolean {
   return false;
 }
 
-const PRICE = /^[ \t]*[$€£]?[+\-−]?\$?\d[\d,]*(\.\d+)?[ \t]*(\n|$)/;
-const CHANGE = /^[ \t]*[+\-−]?\d+(\.\d+)?%[ \t]*(\n|$)/;
-const EXCHANGE_LINE = /^[ \t]*(the )?(new york stock exchange|nasdaq( global select| global| capital)?( stock)?( market)?|nyse( american| arca)?)( llc)?[ \t]*(\n|$)/i;
+// Sticky: tested where the line below starts, without cutting the text.
+const PRICE = /[ \t]*[$€£]?[+\-−]?\$?\d[\d,]*(\.\d+)?[ \t]*(\n|$)/y;
+const CHANGE = /[ \t]*[+\-−]?\d+(\.\d+)?%[ \t]*(\n|$)/y;
+const EXCHANGE_LINE = /[ \t]*(the )?(new york stock exchange|nasdaq( global select| global| capital)?( stock)?( market)?|nyse( american| arca)?)( llc)?[ \t]*(\n|$)/iy;
 
-/** A line that is only a known symbol, in a market strip (price and change below) or an exchange column. */
-export function symbolLine(ctx: Ctx, i: number): number {
+
+/**
+ * A line that is only a known symbol, in a market strip (price and change below) or an exchange column;
+ * s is where the line's first word starts. Returns the symbol's end or -1.
+ */
+export function symbolLine(ctx: Ctx, s: number): number {
   const { text } = ctx;
-  const s = skipSpaces(text, i + 1);
   const e = readSymbol(text, s, 6);
   if (e < 0) return -1;
   const eol = skipSpaces(text, e);
-  if (eol < text.length && text.charCodeAt(eol) !== 10) return -1;
-  const rest = text.substr(eol + 1, 200);
-  const strip = PRICE.test(rest) && CHANGE.test(rest.slice(rest.indexOf('\n') + 1));
-  if (!strip && !EXCHANGE_LINE.test(rest)) return -1;
+  if (eol < text.length && at(text, eol) !== 10) return -1;
+  const below = eol + 1;
+  const strip = sticky(PRICE, text, below) && sticky(CHANGE, text, nextLine(text, below));
+  if (!strip && !sticky(EXCHANGE_LINE, text, below)) return -1;
   const sym = text.slice(s, e);
   const ent = resolve(ctx.lex, sym, null);
   if (ent < 0) return -1;
@@ -258,12 +301,20 @@ export function symbolLine(ctx: Ctx, i: number): number {
   return e;
 }
 
+/** The start of the line after the one at i (the text's end if none); reads at most 200 characters, as before. */
+function nextLine(text: string, i: number): number {
+  const nl = text.indexOf('\n', i);
+  return nl < 0 || nl - i >= 200 ? text.length : nl + 1;
+}
+
+const LABEL_GAP = /(?:\s+symbol)?(?:\s*:\s*|\s+is\s+|\s+)(?=[A-Z])/y;
+
 /** "under the symbol JNJ", "Ticker: AAPL", "ticker symbol AAPL": i is the end of the label word. */
 export function labelled(ctx: Ctx, i: number): number {
   const { text } = ctx;
-  const m = /^(?:\s+symbol)?(?:\s*:\s*|\s+is\s+|\s+)(?=[A-Z])/.exec(text.substr(i, 16));
-  if (!m) return -1;
-  const s = i + m[0].length;
+  LABEL_GAP.lastIndex = i;
+  if (!LABEL_GAP.test(text) || LABEL_GAP.lastIndex - i > 16) return -1;
+  const s = LABEL_GAP.lastIndex;
   const e = readSymbol(text, s, 6);
   if (e < 0) return -1;
   const sym = text.slice(s, e);
@@ -271,6 +322,15 @@ export function labelled(ctx: Ctx, i: number): number {
   if (ent < 0 || (isAmbiguous(sym) && proseFollows(text, e))) return -1;
   emit(ctx, s, e, 'bare', null, sym, ent);
   return e;
+}
+
+/** The end of a "ticker"/"symbol" label word (plural too) at i, any case, or -1. */
+export function labelEnd(text: string, i: number): number {
+  const word = FOLD[at(text, i)] === 116 ? 'ticker' : 'symbol';
+  for (let k = 0; k < 6; k++) if (FOLD[at(text, i + k)] !== word.charCodeAt(k)) return -1;
+  let e = i + 6;
+  if (FOLD[at(text, e)] === 115) e++;
+  return isWord(at(text, e)) ? -1 : e;
 }
 
 export { isDigit, isUpper, isWord, DIGIT };

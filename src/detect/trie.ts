@@ -1,6 +1,10 @@
 // A compact trie over UTF-16 code units, stored in typed arrays so it can be serialised and loaded as views.
 
-/** The flat trie: node n's edges are edgeChar/edgeTarget[edgeStart[n] .. edgeStart[n+1]), sorted by char. */
+/**
+ * The flat trie: node n's edges are edgeChar/edgeTarget[edgeStart[n] .. edgeStart[n+1]), sorted by char.
+ * Nodes are numbered breadth-first, so edge e always leads to node e + 1: step never reads edgeTarget (one
+ * cache miss less per step on a 10,000-company trie). edgeTarget stays in the format for readers and checks.
+ */
 export interface Trie {
   edgeStart: Int32Array;
   edgeChar: Uint16Array;
@@ -18,7 +22,7 @@ export function step(t: Trie, node: number, c: number): number {
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const m = chars[mid]!;
-    if (m === c) return t.edgeTarget[mid]!;
+    if (m === c) return mid + 1;
     if (m < c) lo = mid + 1;
     else hi = mid - 1;
   }
@@ -83,5 +87,7 @@ export function buildTrie(pairs: ReadonlyArray<readonly [string, number]>): Trie
   }
   edgeStart[n] = e;
   valueStart[n] = valueList.length;
+  // Breadth-first numbering: the targets are 1, 2, 3 … in edge order (step relies on it).
+  for (let k = 0; k < e; k++) if (edgeTarget[k] !== k + 1) throw new Error('trie: edges out of breadth-first order');
   return { edgeStart, edgeChar, edgeTarget, valueStart, values: Int32Array.from(valueList) };
 }

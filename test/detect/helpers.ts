@@ -23,6 +23,10 @@ export const ENTITIES: LexiconEntity[] = [
   { id: 'xi', name: 'Xi Jinping', aliases: [], listings: [] },
   { id: 'nestle', name: 'Nestlé S.A.', aliases: ['Nestlé'], listings: [{ exchange: 'XSWX', symbol: 'NESN' }] },
   { id: 'gs', name: 'Goldman Sachs Group Inc', aliases: ['Goldman Sachs'], listings: [{ exchange: 'XNYS', symbol: 'GS' }] },
+  { id: 'lulu', name: 'lululemon athletica inc.', aliases: ['lululemon'], listings: [{ exchange: 'XNAS', symbol: 'LULU' }] },
+  { id: 'ebay', name: 'eBay Inc.', aliases: ['eBay'], listings: [{ exchange: 'XNAS', symbol: 'EBAY' }] },
+  { id: 'hig', name: 'Hartford Insurance Group, Inc.', aliases: ['The Hartford'], listings: [{ exchange: 'XNYS', symbol: 'HIG' }] },
+  { id: 'fisi', name: 'Financial Institutions Inc', aliases: ['Financial Institutions'], listings: [{ exchange: 'XNAS', symbol: 'FISI' }] },
 ];
 
 export const LEX = compileLexicon(ENTITIES);

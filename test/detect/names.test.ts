@@ -29,6 +29,15 @@ describe('names', () => {
     ['visit www.alibaba.com today', []],
     ['mail ben@apple.com', []],
     ['see https://x.com/Alibaba/status', []],
+    // Names start with a capital; only aliases their owners write in lower case match in lower case.
+    ['banks and financial institutions said', []],
+    ['Financial Institutions Inc. said', ['fisi:Financial Institutions Inc']],
+    ['shares of lululemon rose', ['lulu:lululemon']],
+    ['Lululemon said', ['lulu:Lululemon']],
+    ['sold on eBay and EBAY', ['ebay:eBay', 'ebay:EBAY']],
+    ['the insurer the Hartford said', ['hig:the Hartford']],
+    ['The Hartford said', ['hig:The Hartford']],
+    ['alibaba group', []],
   ])('%s', (text, want) => expect(names(text)).toEqual(want));
 
   test('names carry the primary listing', () => {
