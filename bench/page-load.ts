@@ -1,0 +1,345 @@
+// Issue 5's page-load bench: the main-thread time and memory the extension adds to each corpus page, against its peers.
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { ExtensionBrowser } from '../test/e2e/browser';
+import { corpusDir, type StaticServer } from '../test/e2e/serve';
+import { launchPlain } from './lib/browsers';
+import { measurePeers, type PeerTimes } from './lib/peers';
+import {
+  heapAfterGc,
+  highlightCounter,
+  installObservers,
+  mainThread,
+  observed,
+  type Heap,
+  type LoafScript,
+  type LongTask,
+  type MainThread,
+} from './lib/probe';
+import { mirrorSettle, tabKeys, untilMarksSettle, waitForRecord } from './lib/settle';
+import { attribute, startTrace, stopTrace, type ExtensionTask } from './lib/trace';
+import { median, mib, num, p95, verdict } from './lib/stats';
+
+/** Issue 5's targets. */
+export const pageTargets = { medianRatio: 1 / 4, p95Ratio: 1 / 2, longTaskMs: 50, addedBytes: 3 * 2 ** 20 } as const;
+
+/** What one load of one page measured, once settled. */
+export interface LoadSample extends MainThread {
+  heap: Heap;
+  longTasks: LongTask[];
+  /** Scripts from chrome-extension:// URLs in long animation frames (LoAF attribution). */
+  extensionScripts: LoafScript[];
+  settleMs: number;
+  marks: number;
+}
+
+/** One page's medians over its runs (extension minus plain, paired per run), and its peers. */
+export interface PageRow {
+  page: string;
+  chars: number;
+  marks: number;
+  addedTaskMs: number;
+  addedScriptMs: number;
+  /** Style recalculation and layout, the part of the added time that is rendering. */
+  addedRenderMs: number;
+  addedHeapBytes: number;
+  addedJsHeapBytes: number;
+  walkMs: number;
+  regexBuildMs: number;
+  markJsMs: number;
+  markJsTaskMs: number;
+  markJsMatches: number;
+  /** Long tasks over 50 ms seen with the extension and with no counterpart in the plain run. */
+  extensionLongTasks: (LongTask & { run: number })[];
+  /** Longest single extension script in a long animation frame, over the runs. */
+  longestExtensionScriptMs: number;
+  settleMs: number;
+  /** From one extra, traced load: main-thread ms of the tasks in which the extension's script ran. */
+  tracedTaskMs: number;
+  /** Of those tasks, the ones over 50 ms, with where their time went. */
+  tracedLongTasks: ExtensionTask[];
+  /** Memory added, split: Blink's heap (Ranges, Highlights) and array buffers / external strings. */
+  addedEmbedderBytes: number;
+  addedBackingBytes: number;
+}
+
+export interface PageLoadSummary {
+  pages: number;
+  runs: number;
+  addedTaskMs: { median: number; p95: number };
+  addedScriptMs: { median: number; p95: number };
+  markJsTaskMs: { median: number; p95: number };
+  markJsMs: { median: number; p95: number };
+  walkMs: { median: number; p95: number };
+  regexBuildMs: { median: number; p95: number };
+  ratios: { median: number; p95: number; medianVsScriptOnly: number; p95VsScriptOnly: number };
+  extensionLongTasks: number;
+  tracedTaskMs: { median: number; p95: number };
+  tracedLongTasks: number;
+  addedHeapBytes: { median: number; max: number };
+  addedJsHeapBytes: { median: number; max: number };
+  meets: { median: boolean; p95: boolean; longTasks: boolean; memory: boolean };
+}
+
+export interface PageLoadResult {
+  rows: PageRow[];
+  summary: PageLoadSummary;
+}
+
+/** Every saved page of the corpus, as `<source>/<page>.html`, optionally only those whose path contains `filter`. */
+export function corpusPagePaths(filter?: string): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
+    );
+  return walk(corpusDir)
+    .map((file) => relative(corpusDir, file))
+    .filter((path) => !filter || path.includes(filter))
+    .sort();
+}
+
+async function sample(page: Page, cdp: CDPSession, started: number, marks: number): Promise<LoadSample> {
+  const settleMs = Date.now() - started;
+  const metrics = await mainThread(cdp);
+  const seen = await observed(page);
+  const heap = await heapAfterGc(cdp);
+  const extensionScripts = seen.loafScripts.filter((s) => s.source.startsWith('chrome-extension://'));
+  return { ...metrics, heap, longTasks: seen.longTasks, extensionScripts, settleMs, marks };
+}
+
+/** Opens a page in a fresh tab with metrics on, from before navigation. */
+async function open(context: BrowserContext, url: string) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const started = Date.now();
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  return { page, cdp, started, count: await highlightCounter(cdp) };
+}
+
+async function loadWithExtension(
+  browser: ExtensionBrowser,
+  url: string,
+): Promise<{ sample: LoadSample; polls: number }> {
+  const known = await tabKeys(browser);
+  const { page, cdp, started, count } = await open(browser.context, url);
+  const mentions = await waitForRecord(browser, url, known);
+  const settled = await untilMarksSettle(count, mentions > 0);
+  const result = { sample: await sample(page, cdp, started, settled.marks), polls: settled.polls };
+  await cdp.detach();
+  await page.close();
+  return result;
+}
+
+/** One more load with the extension, traced (tracing slows every task, so it is kept out of the paired runs). */
+async function tracedLoad(browser: ExtensionBrowser, url: string): Promise<{ taskMs: number; long: ExtensionTask[] }> {
+  const known = await tabKeys(browser);
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  await startTrace(cdp);
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  const count = await highlightCounter(cdp);
+  const mentions = await waitForRecord(browser, url, known);
+  await untilMarksSettle(count, mentions > 0);
+  const attribution = attribute(await stopTrace(cdp));
+  await cdp.detach();
+  await page.close();
+  return { taskMs: attribution.taskMs, long: attribution.tasks.filter((t) => t.ms > pageTargets.longTaskMs) };
+}
+
+async function loadPlain(
+  context: BrowserContext,
+  url: string,
+  mirror: { polls: number; settleMs: number },
+  source: string,
+): Promise<{ sample: LoadSample; peers: PeerTimes }> {
+  const { page, cdp, started, count } = await open(context, url);
+  await mirrorSettle(count, mirror.polls, mirror.settleMs, started);
+  const measured = await sample(page, cdp, started, 0);
+  const peers = await measurePeers(page, cdp, source);
+  await cdp.detach();
+  await page.close();
+  return { sample: measured, peers };
+}
+
+/** Long tasks over the threshold in the extension's run that overlap none in the plain run. */
+function extensionOnly(withExt: LongTask[], plain: LongTask[]): LongTask[] {
+  const slack = 50;
+  const overlaps = (a: LongTask, b: LongTask) =>
+    a.start <= b.start + b.duration + slack && b.start <= a.start + a.duration + slack;
+  return withExt.filter(
+    (t) => t.duration > pageTargets.longTaskMs && !plain.some((p) => p.duration > 30 && overlaps(t, p)),
+  );
+}
+
+const heapTotal = (h: Heap): number => h.jsUsed + h.embedderUsed + h.backing;
+
+function rowOf(
+  path: string,
+  runs: { ext: LoadSample; plain: LoadSample; peers: PeerTimes }[],
+  traced: { taskMs: number; long: ExtensionTask[] },
+): PageRow {
+  const m = (f: (r: (typeof runs)[number]) => number) => median(runs.map(f));
+  return {
+    page: path,
+    chars: runs[0]?.peers.chars ?? 0,
+    marks: m((r) => r.ext.marks),
+    addedTaskMs: m((r) => r.ext.taskMs - r.plain.taskMs),
+    addedScriptMs: m((r) => r.ext.scriptMs - r.plain.scriptMs),
+    addedRenderMs: m((r) => r.ext.layoutMs + r.ext.styleMs - r.plain.layoutMs - r.plain.styleMs),
+    addedHeapBytes: m((r) => heapTotal(r.ext.heap) - heapTotal(r.plain.heap)),
+    addedJsHeapBytes: m((r) => r.ext.heap.jsUsed - r.plain.heap.jsUsed),
+    walkMs: m((r) => r.peers.walkMs),
+    regexBuildMs: m((r) => r.peers.regexBuildMs),
+    markJsMs: m((r) => r.peers.markJsMs),
+    markJsTaskMs: m((r) => r.peers.markJsTaskMs),
+    markJsMatches: m((r) => r.peers.markJsMatches),
+    extensionLongTasks: runs.flatMap((r, run) =>
+      extensionOnly(r.ext.longTasks, r.plain.longTasks).map((t) => ({ ...t, run })),
+    ),
+    longestExtensionScriptMs: Math.max(0, ...runs.flatMap((r) => r.ext.extensionScripts.map((s) => s.duration))),
+    settleMs: m((r) => r.ext.settleMs),
+    tracedTaskMs: traced.taskMs,
+    tracedLongTasks: traced.long,
+    addedEmbedderBytes: m((r) => r.ext.heap.embedderUsed - r.plain.heap.embedderUsed),
+    addedBackingBytes: m((r) => r.ext.heap.backing - r.plain.heap.backing),
+  };
+}
+
+function summarise(rows: PageRow[], runs: number): PageLoadSummary {
+  const both = (f: (r: PageRow) => number) => ({ median: median(rows.map(f)), p95: p95(rows.map(f)) });
+  const added = both((r) => r.addedTaskMs);
+  const markTask = both((r) => r.markJsTaskMs);
+  const markJs = both((r) => r.markJsMs);
+  const heap = rows.map((r) => r.addedHeapBytes);
+  const jsHeap = rows.map((r) => r.addedJsHeapBytes);
+  const ratios = {
+    median: added.median / markTask.median,
+    p95: added.p95 / markTask.p95,
+    medianVsScriptOnly: added.median / markJs.median,
+    p95VsScriptOnly: added.p95 / markJs.p95,
+  };
+  const longTasks = rows.reduce((n, r) => n + r.extensionLongTasks.length, 0);
+  const heapMax = Math.max(...heap);
+  return {
+    pages: rows.length,
+    runs,
+    addedTaskMs: added,
+    addedScriptMs: both((r) => r.addedScriptMs),
+    markJsTaskMs: markTask,
+    markJsMs: markJs,
+    walkMs: both((r) => r.walkMs),
+    regexBuildMs: both((r) => r.regexBuildMs),
+    ratios,
+    extensionLongTasks: longTasks,
+    tracedTaskMs: both((r) => r.tracedTaskMs),
+    tracedLongTasks: rows.reduce((n, r) => n + r.tracedLongTasks.length, 0),
+    addedHeapBytes: { median: median(heap), max: heapMax },
+    addedJsHeapBytes: { median: median(jsHeap), max: Math.max(...jsHeap) },
+    meets: {
+      median: ratios.median <= pageTargets.medianRatio,
+      p95: ratios.p95 <= pageTargets.p95Ratio,
+      longTasks: rows.every((r) => r.tracedLongTasks.length === 0),
+      memory: heapMax <= pageTargets.addedBytes,
+    },
+  };
+}
+
+function printRow(r: PageRow): void {
+  const longTasks = r.extensionLongTasks
+    .map((t) => `${t.duration.toFixed(0)}ms@${t.start.toFixed(0)}(run ${t.run + 1})`)
+    .join(' ');
+  console.log(
+    `${r.page.slice(0, 44).padEnd(44)}${num(r.chars / 1000, 0, 6)}k${num(r.marks, 0, 6)}${num(r.addedTaskMs)}${num(r.addedScriptMs)}${num(r.addedRenderMs)}` +
+      `${num(r.walkMs, 2)}${num(r.markJsMs)}${num(r.markJsTaskMs)}${num(r.regexBuildMs, 0)}${num(r.addedHeapBytes / 2 ** 20, 2)}` +
+      `${num(r.tracedTaskMs)}${num(r.tracedLongTasks.length, 0, 5)}  ${longTasks}`,
+  );
+}
+
+/** Prints the bench's summary lines: medians, p95s, ratios against the targets. */
+export function printPageSummary(s: PageLoadSummary): void {
+  const line = (label: string, value: string) => console.log(`  ${label.padEnd(46)} ${value}`);
+  line('pages × runs', `${s.pages} × ${s.runs}`);
+  line(
+    'added main-thread ms (extension − plain)',
+    `median ${num(s.addedTaskMs.median, 1, 0)}  p95 ${num(s.addedTaskMs.p95, 1, 0)}`,
+  );
+  line('added script ms', `median ${num(s.addedScriptMs.median, 1, 0)}  p95 ${num(s.addedScriptMs.p95, 1, 0)}`);
+  line(
+    'mark.js markRegExp, main-thread ms',
+    `median ${num(s.markJsTaskMs.median, 1, 0)}  p95 ${num(s.markJsTaskMs.p95, 1, 0)}`,
+  );
+  line(
+    'mark.js markRegExp, script only ms',
+    `median ${num(s.markJsMs.median, 1, 0)}  p95 ${num(s.markJsMs.p95, 1, 0)}`,
+  );
+  line(
+    'RegExp build (first exec) ms',
+    `median ${num(s.regexBuildMs.median, 0, 0)}  p95 ${num(s.regexBuildMs.p95, 0, 0)}`,
+  );
+  line('bare TreeWalker read ms', `median ${num(s.walkMs.median, 2, 0)}  p95 ${num(s.walkMs.p95, 2, 0)}`);
+  line(
+    'ratio median added / mark.js (target ≤ 0.25)',
+    `${num(s.ratios.median, 2, 0)} ${verdict(s.meets.median)}  (vs script-only mark.js ${num(s.ratios.medianVsScriptOnly, 2, 0)})`,
+  );
+  line(
+    'ratio p95 added / mark.js p95 (target ≤ 0.5)',
+    `${num(s.ratios.p95, 2, 0)} ${verdict(s.meets.p95)}  (vs script-only mark.js ${num(s.ratios.p95VsScriptOnly, 2, 0)})`,
+  );
+  line(
+    'extension tasks, traced load: ms per page',
+    `median ${num(s.tracedTaskMs.median, 1, 0)}  p95 ${num(s.tracedTaskMs.p95, 1, 0)}`,
+  );
+  line('extension tasks > 50 ms (traced)', `${s.tracedLongTasks} ${verdict(s.meets.longTasks)}`);
+  line(
+    'long tasks > 50 ms with the extension only',
+    `${s.extensionLongTasks} (PerformanceObserver, unmatched in the plain run)`,
+  );
+  line(
+    'memory added per tab (JS + Blink + buffers)',
+    `median ${mib(s.addedHeapBytes.median)}  max ${mib(s.addedHeapBytes.max)} (target ≤ 3 MiB) ${verdict(s.meets.memory)}`,
+  );
+  line('  of which V8 heap', `median ${mib(s.addedJsHeapBytes.median)}  max ${mib(s.addedJsHeapBytes.max)}`);
+}
+
+/** Loads every corpus page `runs` times with and without the extension (paired), with the peers on the plain page. */
+export async function benchPageLoad(
+  browser: ExtensionBrowser,
+  server: StaticServer,
+  options: { runs: number; source: string; filter?: string },
+): Promise<PageLoadResult> {
+  const plain = await launchPlain();
+  await installObservers(plain.context);
+  const paths = corpusPagePaths(options.filter);
+  console.log(`page-load: ${paths.length} pages × ${options.runs} runs, with the extension and without (paired)`);
+  console.log(
+    `${'page'.padEnd(44)}${'text'.padStart(7)}${'marks'.padStart(6)}${'+task'.padStart(8)}${'+script'.padStart(8)}${'+render'.padStart(8)}` +
+      `${'walk'.padStart(8)}${'markjs'.padStart(8)}${'mjtask'.padStart(8)}${'re-bld'.padStart(8)}${'+MiB'.padStart(8)}${'trace'.padStart(8)}${'>50'.padStart(5)}  long tasks with the extension only`,
+  );
+  const rows: PageRow[] = [];
+  try {
+    for (const path of paths) {
+      const url = `${server.origin}/corpus/${path}`;
+      const runs: { ext: LoadSample; plain: LoadSample; peers: PeerTimes }[] = [];
+      for (let run = 0; run < options.runs; run++) {
+        const ext = await loadWithExtension(browser, url);
+        const other = await loadPlain(
+          plain.context,
+          url,
+          { polls: ext.polls, settleMs: ext.sample.settleMs },
+          options.source,
+        );
+        runs.push({ ext: ext.sample, plain: other.sample, peers: other.peers });
+      }
+      const row = rowOf(path, runs, await tracedLoad(browser, url));
+      printRow(row);
+      rows.push(row);
+    }
+  } finally {
+    await plain.close();
+  }
+  const summary = summarise(rows, options.runs);
+  printPageSummary(summary);
+  return { rows, summary };
+}
