@@ -99,6 +99,14 @@ export function micForSecExchange(exchange: string | null): string | null {
 
 /** Canonical symbol for lookups: upper case, share-class separators unified, numeric codes without zeros. */
 export function symbolKey(symbol: string): string {
-  const s = symbol.toUpperCase().replace(/[/-]/g, '.');
-  return /^\d+$/.test(s) ? String(Number(s)) : s;
+  let plain = true; // letters and digits only, the usual case: no RegExp work
+  let digits = true;
+  for (let i = 0; i < symbol.length; i++) {
+    const c = symbol.charCodeAt(i);
+    if (c === 47 || c === 45 || c === 46) plain = false;
+    if (c < 48 || c > 57) digits = false;
+  }
+  if (digits && symbol.length > 0) return String(Number(symbol));
+  const s = symbol.toUpperCase();
+  return plain ? s : s.replace(/[/-]/g, '.');
 }

@@ -4,10 +4,11 @@ import { COMMON_WORDS } from './common-words';
 import { EXCHANGE_PREFIXES, EXCHANGE_SUFFIXES, US_MICS, WEAK_SUFFIXES, symbolKey, type ExchangeInfo } from './exchanges';
 import * as fold from './fold';
 
+const { find } = trie;
 const { at, CLASS, DIGIT, FOLD, SPACE, UPPER, WORD, LOWER } = fold; // local bindings: see scan.ts
 import { str, type CompiledLexicon } from './lexicon';
 import type { Roots } from './names';
-import { lookup } from './trie';
+import * as trie from './trie';
 import type { Mention, TickerForm } from './types';
 
 /** Scan state shared by the form parsers. */
@@ -29,11 +30,17 @@ const isSpace = (c: number): boolean => (CLASS[c]! & SPACE) !== 0;
 
 /** Entity index for a symbol, preferring a listing on the given MIC; US venues stand for each other. */
 export function resolve(lex: CompiledLexicon, symbol: string, mic: string | null): number {
-  const ls = lookup(lex.symbols, symbolKey(symbol));
-  if (ls.length === 0) return -1;
-  if (mic === null) return lex.listEntity[ls[0]!]!;
-  for (const l of ls) if (str(lex, lex.listMic[l]!) === mic) return lex.listEntity[l]!;
-  if (US_MICS.has(mic)) for (const l of ls) if (US_MICS.has(str(lex, lex.listMic[l]!))) return lex.listEntity[l]!;
+  const t = lex.symbols;
+  const node = find(t, symbolKey(symbol));
+  if (node < 0) return -1;
+  const v0 = t.valueStart[node]!;
+  const v1 = t.valueStart[node + 1]!;
+  if (v0 === v1) return -1;
+  if (mic === null) return lex.listEntity[t.values[v0]!]!;
+  for (let v = v0; v < v1; v++) if (str(lex, lex.listMic[t.values[v]!]!) === mic) return lex.listEntity[t.values[v]!]!;
+  if (US_MICS.has(mic)) {
+    for (let v = v0; v < v1; v++) if (US_MICS.has(str(lex, lex.listMic[t.values[v]!]!))) return lex.listEntity[t.values[v]!]!;
+  }
   return -1;
 }
 
@@ -270,8 +277,10 @@ function nameJustBefore(ctx: Ctx, i: number): boolean {
 }
 
 function listsSymbol(lex: CompiledLexicon, ent: number, sym: string): boolean {
-  const ls = lookup(lex.symbols, symbolKey(sym));
-  for (const l of ls) if (lex.listEntity[l] === ent) return true;
+  const t = lex.symbols;
+  const node = find(t, symbolKey(sym));
+  if (node < 0) return false;
+  for (let v = t.valueStart[node]!; v < t.valueStart[node + 1]!; v++) if (lex.listEntity[t.values[v]!] === ent) return true;
   return false;
 }
 

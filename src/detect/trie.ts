@@ -32,6 +32,13 @@ export function step(t: Trie, node: number, c: number): number {
 /** True when the node ends at least one key. */
 export const hasValue = (t: Trie, node: number): boolean => t.valueStart[node + 1]! > t.valueStart[node]!;
 
+/** The node a whole key ends at, or -1: its values are values[valueStart[n] .. valueStart[n+1]). No allocation. */
+export function find(t: Trie, key: string): number {
+  let node = 0;
+  for (let i = 0; i < key.length && node >= 0; i++) node = step(t, node, key.charCodeAt(i));
+  return node;
+}
+
 /** Looks up a whole key; returns its values (empty when absent). */
 export function lookup(t: Trie, key: string): Int32Array {
   let node = 0;
