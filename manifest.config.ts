@@ -26,7 +26,8 @@ export function manifestFor(target: Target) {
       {
         matches: ['http://*/*', 'https://*/*'],
         js: ['src/content/index.ts'],
-        css: ['src/content/marks.css'],
+        // Chromium: the content script adopts the mark styles once there are marks (see src/content/marks.ts).
+        ...(target === 'firefox' ? { css: ['src/content/marks.css'] } : {}),
         run_at: 'document_idle',
       },
     ],

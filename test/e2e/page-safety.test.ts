@@ -29,33 +29,58 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Records layout shifts from the first paint on, in the page's own world. */
+/** Records layout shifts from the first paint on, in the page's own world, with the nodes that moved. */
 const recordShifts = () => {
-  const w = window as unknown as { __shifts: number };
-  w.__shifts = 0;
+  type Shift = { value: number; ours: boolean };
+  const w = window as unknown as { __shifts: Shift[] };
+  w.__shifts = [];
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) w.__shifts += (entry as unknown as { value: number }).value;
+    for (const entry of list.getEntries() as unknown as { value: number; sources?: { node?: Node }[] }[]) {
+      const ours = (entry.sources ?? []).some((source) => source.node?.nodeName === 'BACKSTORY-CARD');
+      w.__shifts.push({ value: entry.value, ours });
+    }
   }).observe({ type: 'layout-shift', buffered: true });
 };
 
-/**
- * The page as serialised markup, without the card host (ours, on <html>, only while a card shows). With `settled`,
- * also without what the page's own scripts add on their schedule (scripts, iframes, ad slots' attributes), for pages
- * that differ from one plain load to the next.
- */
-const serialise = (page: Page, settled = false) =>
-  page.evaluate((settledOnly) => {
-    const copy = document.documentElement.cloneNode(true) as Element;
-    copy.querySelectorAll('backstory-card').forEach((host) => host.remove());
-    if (settledOnly) {
-      copy.querySelectorAll('script, iframe, link, style, noscript').forEach((node) => node.remove());
-      copy.querySelectorAll('*').forEach((el) => [...el.attributes].forEach((a) => el.removeAttribute(a.name)));
-    }
-    return copy.outerHTML;
-  }, settled);
+interface Snapshot {
+  markup: string;
+  /** Markup without what pages' own scripts add on their schedule (scripts, iframes, attributes). */
+  settledMarkup: string;
+  /** Every element's box, rounded: the page's layout. */
+  boxes: string;
+  shift: number;
+  shiftsByUs: number;
+}
 
-/** Pages' scripts write times and random ids into the DOM: the same time and the same dice for every load. */
-const freezeTimeAndChance = () => {
+/** The page as it stands: markup and layout, without the card host (ours, on <html>, only while a card shows). */
+const snapshot = (page: Page): Promise<Snapshot> =>
+  page.evaluate(() => {
+    const withoutOurs = () => {
+      const copy = document.documentElement.cloneNode(true) as Element;
+      copy.querySelectorAll('backstory-card').forEach((host) => host.remove());
+      return copy;
+    };
+    const settled = withoutOurs();
+    settled.querySelectorAll('script, iframe, link, style, noscript').forEach((node) => node.remove());
+    settled.querySelectorAll('*').forEach((el) => [...el.attributes].forEach((a) => el.removeAttribute(a.name)));
+    const boxes = [...document.body.querySelectorAll('*')]
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return `${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)},${Math.round(r.height)}`;
+      })
+      .join(';');
+    const shifts = (window as unknown as { __shifts: { value: number; ours: boolean }[] }).__shifts;
+    return {
+      markup: withoutOurs().outerHTML,
+      settledMarkup: settled.outerHTML,
+      boxes,
+      shift: shifts.reduce((sum, s) => sum + s.value, 0),
+      shiftsByUs: shifts.filter((s) => s.ours).length,
+    };
+  });
+
+/** Pages' scripts write random ids into the DOM: the same dice for every load. */
+const freezeChance = () => {
   let seed = 42;
   Math.random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
 };
@@ -69,14 +94,22 @@ function firstDifference(actual: string, expected: string): string {
   return `at ${i}: got …${actual.slice(from, i + 120)}… expected …${expected.slice(from, i + 120)}…`;
 }
 
-async function open(page: Page, url: string, errors: string[]) {
+/**
+ * Opens a page with outside traffic blocked. `frozen`: the page's clock stands still and its timers never fire,
+ * so two loads of a page that changes itself on a timer (anti-flicker snippets, ad slots) are comparable. The
+ * extension's own timers run in its isolated world and are not affected.
+ */
+async function open(page: Page, url: string, errors: string[], frozen = false) {
   // Errors from the extension's own scripts (pages may probe chrome-extension://invalid/ themselves).
   const ours = `chrome-extension://${withExtension.extensionId}/`;
   page.on('console', (m) => m.type() === 'error' && m.location().url.startsWith(ours) && errors.push(`${m.text()} at ${m.location().url}`));
   page.on('pageerror', (e) => (e.stack ?? '').includes(ours) && errors.push(e.message));
   await page.addInitScript(recordShifts);
-  await page.addInitScript(freezeTimeAndChance);
-  await page.clock.setFixedTime(new Date('2025-11-16T12:00:00Z'));
+  if (frozen) {
+    await page.addInitScript(freezeChance);
+    await page.clock.install({ time: new Date('2025-11-16T12:00:00Z') });
+    await page.clock.pauseAt(new Date('2025-11-16T12:00:01Z'));
+  }
   await page.route('**/*', (route) =>
     /^(http:\/\/127\.0\.0\.1|chrome-extension:|data:)/.test(route.request().url()) ? route.continue() : route.abort(),
   );
@@ -88,7 +121,7 @@ describe('every corpus page', () => {
     const url = `${server.origin}/corpus/${path}`;
     const errors: string[] = [];
     const marked = await withExtension.context.newPage();
-    await open(marked, url, errors);
+    await open(marked, url, errors, true);
     const loaded = Date.now();
     // Let the extension finish: scanning is done when its marks stop changing.
     let count = -1;
@@ -98,32 +131,29 @@ describe('every corpus page', () => {
       if (now === count && i > 3) break;
       count = now;
     }
-    // The plain loads get the same time after 'load', so the pages' own timers have run as far.
-    const settle = Date.now() - loaded;
+    const withUs = await snapshot(marked);
     const plainContext = await without.newContext({ viewport: { width: 1280, height: 900 } });
     const openPlain = async () => {
       const page = await plainContext.newPage();
-      await open(page, url, []);
-      await page.waitForTimeout(settle);
-      return page;
+      await open(page, url, [], true);
+      await page.waitForTimeout(500);
+      return snapshot(page);
     };
     const plain = await openPlain();
 
     expect(errors).toEqual([]);
-    const plainMarkup = await serialise(plain);
-    const markedMarkup = await serialise(marked);
-    if (markedMarkup !== plainMarkup) {
+    expect(withUs.shiftsByUs).toBe(0);
+    if (withUs.markup !== plain.markup || withUs.boxes !== plain.boxes) {
       // Either the extension changed the page, or the page differs from load to load: a second plain load tells.
       const again = await openPlain();
-      const pageIsStable = (await serialise(again)) === plainMarkup;
-      if (pageIsStable) expect(firstDifference(markedMarkup, plainMarkup)).toBe('');
-      else expect(firstDifference(await serialise(marked, true), await serialise(plain, true))).toBe('');
+      if (again.markup === plain.markup) expect(firstDifference(withUs.markup, plain.markup)).toBe('');
+      else expect(firstDifference(withUs.settledMarkup, plain.settledMarkup)).toBe('');
+      if (again.boxes === plain.boxes) expect(withUs.boxes).toBe(plain.boxes);
     }
-    const shifts = await marked.evaluate(() => (window as unknown as { __shifts: number }).__shifts);
-    const plainShifts = await plain.evaluate(() => (window as unknown as { __shifts: number }).__shifts);
-    // Highlights and a fixed-position card cannot move the page's boxes; the page's own late layout varies a little
-    // from load to load (qq.com's moves by ~0.003), far under the 0.1 a reader would notice.
-    expect(shifts).toBeLessThanOrEqual(plainShifts + 0.01);
+    // Highlights and a fixed-position card cannot move the page's boxes (checked above). The layout-shift score
+    // still varies with timing (the scan keeps the main thread a little busier while late content lays out):
+    // qq.com's moves from 0.010 to 0.037. A shift a reader notices is 0.1.
+    expect(withUs.shift).toBeLessThanOrEqual(plain.shift + 0.05);
     await marked.close();
     await plainContext.close();
   });
