@@ -1,6 +1,6 @@
 // Aliases a reader would use for a company, derived from its legal name (SEC style: "ALIBABA GROUP HOLDING LTD").
 
-import { DICTIONARY_WORDS, PROPER_NOUNS, isCommonPhrase } from './common-words';
+import { DICTIONARY_WORDS } from './common-words';
 
 /** Legal designators and group words that a reader drops ("Alibaba Group Holding Ltd" -> "Alibaba"). */
 const DESIGNATORS = new Set([
@@ -28,7 +28,7 @@ const hasVowel = (w: string): boolean => /[aeiouy]/i.test(w);
 /** Title-cases an all-caps legal name; keeps mixed-case names as written. */
 function titleCase(name: string): string {
   if (/[a-z]/.test(name)) return name;
-  return name.replace(/[A-Z0-9&'.\-]+/g, w => {
+  return name.replace(/[A-Z0-9&'.-]+/g, w => {
     if (/^(LTD|PLC|LLC|CORP|INC)\.?$/.test(w)) return w.charAt(0) + w.slice(1).toLowerCase();
     if (!hasVowel(w) || /[&\d]/.test(w) || w.length <= 2) return w;
     return w.charAt(0) + w.slice(1).toLowerCase();
@@ -46,22 +46,32 @@ function clean(name: string): string {
 
 const wordKey = (w: string): string => w.toLowerCase().replace(/[.,]/g, '');
 
+/** Words a legal name may open with that a reader drops: "The Hartford", "Koninklijke (Royal) Philips". */
+const LEADING = new Set(['the', 'koninklijke']);
+
 /** Words of the name with trailing designators removed ("Alibaba Group Holding Ltd" -> ["Alibaba"]). */
 function coreWords(words: string[]): string[] {
   const out = words.slice();
   while (out.length > 1 && DESIGNATORS.has(wordKey(out[out.length - 1]!))) out.pop();
-  if (out.length > 1 && wordKey(out[0]!) === 'the') out.shift();
+  if (out.length > 1 && LEADING.has(wordKey(out[0]!))) out.shift();
   return out;
 }
 
 const strip = (s: string): string => s.replace(/[,\s]+$/, '').replace(/^[,\s]+/, '');
 
-/** An alias is worth having if it is not a bare common word and has at least two letters. */
+/**
+ * An alias is worth having if it has at least two letters. A single word that is also an English word or a
+ * proper noun ("Apple", "Zoom", "Hartford") stays: the lexicon marks it WEAK and the scan takes it only
+ * capitalised and in a context that reads as the company (lexicon.ts, names.ts).
+ */
 function usable(alias: string): boolean {
-  const letters = alias.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 2) return false;
-  if (!/\s/.test(alias) && isCommonPhrase(alias)) return false;
-  return true;
+  return alias.replace(/[^\p{L}]/gu, '').length >= 2;
+}
+
+/** The name without its designators, title-cased ("KONINKLIJKE PHILIPS NV" -> "Philips"): what a reader calls it. */
+export function legalCore(legalName: string): string {
+  const full = titleCase(clean(legalName)).replace(/\s+Com(\s|$)/, '.com$1');
+  return strip(coreWords(full.replace(/,/g, ' ').split(/\s+/).filter(Boolean)).join(' '));
 }
 
 /**
@@ -78,8 +88,8 @@ export function aliasesFromLegalName(legalName: string): string[] {
   out.push(core.join(' '));
   const head = core[0]!;
   const headKey = wordKey(head);
-  const distinctive = head.length >= 4 && !DICTIONARY_WORDS.has(headKey) && !PROPER_NOUNS.has(headKey) &&
-    !GENERIC_HEADS.has(headKey);
+  // A dictionary word or proper noun as first word is kept too (WEAK, see usable); a generic head is not.
+  const distinctive = head.length >= 4 && !GENERIC_HEADS.has(headKey);
   if (core.length > 1 && distinctive && !/^[A-Z]{1,3}$/.test(head)) out.push(head.replace(/[,.]$/, ''));
   // "Amazon.com" is also just "Amazon".
   if (core.length === 1 && /^\p{Lu}[\p{L}]{3,}\.com$/u.test(head) && !DICTIONARY_WORDS.has(headKey.slice(0, -4))) {

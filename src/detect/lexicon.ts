@@ -1,6 +1,7 @@
 // The compiled lexicon: name and symbol tries plus entity tables, all typed arrays, serialisable as one buffer.
 
-import { isCommonPhrase } from './common-words';
+import { legalCore } from './aliases';
+import { COMMON_WORDS, DICTIONARY_WORDS, PROPER_NOUNS, isCommonPhrase } from './common-words';
 import { EXCHANGE_PREFIXES, symbolKey } from './exchanges';
 import { foldString } from './fold';
 import { buildTrie, type Trie } from './trie';
@@ -10,6 +11,16 @@ import type { LexiconEntity } from './types';
 export const CAP = 1; // the text must start with a capital (single-word or common-word alias)
 export const EXCH = 2; // an exchange prefix, not an entity name
 export const UPPER_ONLY = 4; // an acronym alias ("NOV", "GEO"): only in capitals, never "Nov" the month
+export const SINGLE = 8; // one word: not right after a capitalised word ("Nikola Tesla"), see names.ts
+/**
+ * One word that is a common English word ("Apple", "Snap"), or the first word of a longer name that is a
+ * dictionary word or proper noun ("Zoom" of Zoom Communications, "Hartford" of Hartford Insurance Group):
+ * taken only capitalised, in a context that reads as a company, and where the text names the entity
+ * otherwise too (scan.ts, names.ts).
+ */
+export const WEAK = 16;
+/** The first word of a longer name ("Tencent" of Tencent Music): not before another capitalised word ("Tencent Holdings"). */
+export const FIRST = 32;
 
 /**
  * Names are looked for at capitalised word starts only (a name in running text starts with a capital, a digit
@@ -98,6 +109,7 @@ export function compileLexicon(entities: LexiconEntity[]): CompiledLexicon {
   }
   entities.forEach((e, ei) => {
     const seen = new Set<string>();
+    const core = foldString(legalCore(e.name));
     for (const alias of [e.name, ...e.aliases]) {
       const folded = foldString(alias);
       if (folded.replace(/[^\p{L}\p{N}]/gu, '').length < 2 || seen.has(folded)) continue;
@@ -106,7 +118,12 @@ export function compileLexicon(entities: LexiconEntity[]): CompiledLexicon {
       namePairs.push([folded, patTarget.length]);
       patTarget.push(ei);
       const acronym = single && /^[A-Z0-9&.-]{2,5}$/.test(alias);
-      patFlags.push((single || isCommonPhrase(alias) ? CAP : 0) | (acronym ? UPPER_ONLY : 0));
+      const word = folded.replace(/'s$/, '');
+      const firstWord = folded !== core && core.startsWith(`${folded} `);
+      const weak = single && !acronym &&
+        (COMMON_WORDS.has(word) || (firstWord && (DICTIONARY_WORDS.has(word) || PROPER_NOUNS.has(word))));
+      patFlags.push((single || isCommonPhrase(alias) ? CAP : 0) | (acronym ? UPPER_ONLY : 0) | (single ? SINGLE : 0) |
+        (weak ? WEAK : 0) | (single && firstWord ? FIRST : 0));
       if (/^\p{Ll}/u.test(alias) && !isCommonPhrase(alias)) namePairs.push([LOWER_KEY + folded, patTarget.length - 1]);
     }
     entPrimary.push(e.listings.length ? listEntity.length : -1);

@@ -5,14 +5,15 @@
 
 import * as exchanges from './exchanges';
 import * as fold from './fold';
-import { CAP, EXCH, LOWER_KEY, UPPER_ONLY, str, type CompiledLexicon } from './lexicon';
+import { COMMON_WORDS } from './common-words';
+import { CAP, EXCH, FIRST, LOWER_KEY, SINGLE, UPPER_ONLY, WEAK, str, type CompiledLexicon } from './lexicon';
 import * as packed from './packed';
 import * as tickers from './tickers';
 import * as trie from './trie';
 import type { Ctx } from './tickers';
 
 // Local bindings: a module namespace access per character costs a getter call under CommonJS transpilers (tsx).
-const { at, CLASS, FOLD, LOWER, SPACE, WORD } = fold;
+const { at, CLASS, FOLD, LOWER, SPACE, UPPER, WORD } = fold;
 const { prefixed } = tickers;
 const { step } = trie;
 const { HAS_VALUE, packTrie, packedStep } = packed;
@@ -220,11 +221,64 @@ export function nameAt(ctx: Ctx, i: number, lower: boolean, capital: boolean): n
       if ((flags & UPPER_ONLY) !== 0 && hasLower(text, i, end)) continue;
       // "Nasdaq" alone means the market (or its index), not Nasdaq, Inc.: only a legal suffix makes it the company.
       if (exchangeName && !legalAhead(text, end)) continue;
+      const weak = (flags & WEAK) !== 0;
+      if ((flags & SINGLE) !== 0 && (flags & UPPER_ONLY) === 0 && properNameBefore(text, i)) continue;
+      // "Tencent Holdings" is another company than Tencent Music: after a first word, even a designator counts.
+      if ((flags & FIRST) !== 0 ? capitalisedAfter(text, end, false) : weak && capitalisedAfter(text, end, true)) continue;
       if (inUrl(text, i, end)) return BLOCKED;
-      return name(ctx, i, end, lex.patTarget[p]!);
+      return name(ctx, i, end, lex.patTarget[p]!, weak);
     }
   }
   return -1;
+}
+
+/** Words before a one-word alias that keep it a company: "The Hartford", "Royal Philips". */
+const NAME_OPENERS = new Set(['The', 'Royal', 'Koninklijke']);
+
+/**
+ * The word right before i is a capitalised name word ("Nikola Tesla", "Palo Alto"'s "Palo" is the other
+ * side): a one-word alias there is someone's or something's surname. Common words ("When Apple …",
+ * "Today Apple …"), acronyms (CEO, NYSE) and possessives ("Musk's Tesla") do not count.
+ */
+function properNameBefore(text: string, i: number): boolean {
+  let we = i;
+  if ((CLASS[at(text, we - 1)]! & SPACE) === 0) return false;
+  while (we > 0 && (CLASS[at(text, we - 1)]! & SPACE) !== 0) we--;
+  let ws = we;
+  while (ws > 0 && (CLASS[at(text, ws - 1)]! & WORD) !== 0) ws--;
+  if (we - ws < 2 || (CLASS[at(text, ws)]! & UPPER) === 0 || (CLASS[at(text, ws + 1)]! & LOWER) === 0) return false;
+  const word = text.slice(ws, we);
+  return !NAME_OPENERS.has(word) && !COMMON_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * The text also writes this word in lower case ("an apple a day", "zoom in"): a WEAK alias is then the word in
+ * this text. Cached per text: the search runs once per word, and only for weak mentions that survived.
+ */
+export function lowerWordIn(ctx: Ctx, mentionText: string): boolean {
+  const word = mentionText.replace(/['’]s$/, '').toLowerCase();
+  let seen = ctx.lowerWords?.get(word);
+  if (seen === undefined) {
+    seen = hasLowerWord(ctx.text, word);
+    (ctx.lowerWords ??= new Map()).set(word, seen);
+  }
+  return seen;
+}
+
+/** A capitalised word follows ("Tim Cook", "Palo Alto", "Nikola Tesla"); a legal designator does not count if exempt. */
+function capitalisedAfter(text: string, end: number, legalExempt: boolean): boolean {
+  if ((CLASS[at(text, end)]! & SPACE) === 0 || (legalExempt && legalAhead(text, end))) return false;
+  let k = end;
+  while ((CLASS[at(text, k)]! & SPACE) !== 0) k++;
+  return (CLASS[at(text, k)]! & UPPER) !== 0 && (CLASS[at(text, k + 1)]! & LOWER) !== 0;
+}
+
+/** The text has word (lower case) as a whole word somewhere. */
+function hasLowerWord(text: string, word: string): boolean {
+  for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
+    if ((CLASS[at(text, k - 1)]! & WORD) === 0 && (CLASS[at(text, k + word.length)]! & WORD) === 0) return true;
+  }
+  return false;
 }
 
 function hasLower(text: string, s: number, e: number): boolean {
@@ -232,7 +286,7 @@ function hasLower(text: string, s: number, e: number): boolean {
   return false;
 }
 
-const LEGAL_AHEAD = /,?\s+(?:Inc|Corp|Group|Ltd)\b/y;
+const LEGAL_AHEAD = /,?\s+(?:Inc|Corp|Group|Ltd|Holdings?|Co|Company|Corporation|Incorporated|Limited|plc|PLC|N\.V|NV|AG|SE|S\.A|SA|LLC)\b/y;
 function legalAhead(text: string, end: number): boolean {
   LEGAL_AHEAD.lastIndex = end;
   return LEGAL_AHEAD.test(text);
@@ -240,12 +294,17 @@ function legalAhead(text: string, end: number): boolean {
 
 const LEGAL = /(?:,?[ \u00a0]+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|Holdings?|Group|plc|PLC|P\.L\.C|S\.A|SA|N\.V|NV|AG|SE|LLC|L\.P|LP|S\.p\.A|SpA|AB|ASA)(?![\p{L}\p{N}])\.?)+/uy;
 
-/** Records a name mention of entity e at [start, end), extended over a legal suffix ("Alibaba Group Holding Ltd."). */
-function name(ctx: Ctx, start: number, end: number, e: number): number {
+/**
+ * Records a name mention of entity e at [start, end), extended over a legal suffix ("Alibaba Group Holding
+ * Ltd."). A weak one stays tentative (ctx.weak) unless the suffix or a cue around it vouches for it.
+ */
+function name(ctx: Ctx, start: number, end: number, e: number, weak: boolean): number {
   const { text, lex } = ctx;
   LEGAL.lastIndex = end;
-  if (LEGAL.test(text)) end = LEGAL.lastIndex;
+  const legal = LEGAL.test(text);
+  if (legal) end = LEGAL.lastIndex;
   const l = lex.entPrimary[e]!;
+  if (weak) (ctx.weak ??= new Map()).set(ctx.out.length, legal || cued(text, start, end));
   ctx.out.push({
     start, end, text: text.slice(start, end), kind: 'name',
     exchange: l >= 0 ? micLabel(str(lex, lex.listMic[l]!)) : null,
@@ -255,6 +314,15 @@ function name(ctx: Ctx, start: number, end: number, e: number): number {
   ctx.lastNameEnd = end;
   ctx.lastNameEntity = e;
   return end;
+}
+
+// Words next to a one-word name that make it a company: "Apple shares", "Apple's CEO", "shares of Apple".
+const CUE_AFTER = /(?:['’]s)?\s+(?:shares|stock|CEO|chief executive|Inc|Corp)\b/y;
+const CUE_BEFORE = /(?:shares (?:of|in)|stake in|rival|maker|giant|company|firm) $/;
+
+function cued(text: string, start: number, end: number): boolean {
+  CUE_AFTER.lastIndex = end;
+  return CUE_AFTER.test(text) || CUE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
 const micLabels = new Map<string, string>();

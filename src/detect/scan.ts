@@ -14,7 +14,7 @@ import type { Mention } from './types';
 
 // Local bindings: a module namespace access per character costs a getter call under CommonJS transpilers (tsx).
 const { at, CLASS, FOLD, IDEO, LOWER, SPACE, TRIGGER, WORD } = fold;
-const { BLOCKED, gate4Open, gateOpen, nameAt, rootsOf } = names;
+const { BLOCKED, gate4Open, gateOpen, lowerWordIn, nameAt, rootsOf } = names;
 const { packedStep } = packed;
 const { cashtag, labelEnd, labelled, parenthesised, symbolFirst, symbolLine } = tickers;
 
@@ -54,7 +54,7 @@ export function scan(text: string, lex: CompiledLexicon, opts: ScanOptions = {})
       prev = CLASS[text.charCodeAt(i)]! & WORD;
     }
   }
-  return finish(ctx.out, opts.muted);
+  return finish(vouched(ctx), opts.muted);
 }
 
 /**
@@ -114,6 +114,22 @@ function lowerStart(ctx: Ctx, i: number, c: number): number {
 function label(ctx: Ctx, i: number): number {
   const e = labelEnd(ctx.text, i);
   return e > 0 ? labelled(ctx, e) : -1;
+}
+
+/**
+ * Drops the tentative weak mentions ("Apple", "Zoom", "Hartford") of entities the text names no other way: by
+ * a fuller name, a ticker, or a cued mention ("Apple shares"). One sense per text: an article that says
+ * "Jazz Pharmaceuticals" once means the company by every later "Jazz".
+ */
+function vouched(ctx: Ctx): Mention[] {
+  const { out, weak } = ctx;
+  if (weak === undefined) return out;
+  const named = new Set<string | null>();
+  out.forEach((m, k) => {
+    if (weak.get(k) !== false) named.add(m.entity);
+  });
+  // The lower-case search (a pass over the text per word) only for the weak mentions still standing.
+  return out.filter((m, k) => !weak.has(k) || (named.has(m.entity) && !lowerWordIn(ctx, m.text)));
 }
 
 function finish(out: Mention[], muted?: ReadonlySet<string>): Mention[] {

@@ -21,6 +21,10 @@ export interface Ctx {
   lastNameEntity: number;
   /** Where name walks start (see names.ts). */
   roots: Roots;
+  /** WEAK alias words already looked for in lower case in this text (names.ts), made on first use. */
+  lowerWords?: Map<string, boolean>;
+  /** Indices in out of WEAK name mentions, and whether a legal suffix or a cue vouched for each (scan.ts). */
+  weak?: Map<number, boolean>;
 }
 
 const isWord = (c: number): boolean => (CLASS[c]! & WORD) !== 0;
