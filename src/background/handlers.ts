@@ -2,8 +2,8 @@
 import browser from 'webextension-polyfill';
 import { scan } from '../detect';
 import { getCard, getCards, getDetail, searchEntities } from '../kb/queries';
-import { exportPack, listPacks, removePack } from '../packs/import';
-import { importPack } from '../packs/import';
+import { canonicalPackText } from '../packs/canonical';
+import { exportPack, importPack, listPacks, removePack } from '../packs/import';
 import type { Handlers, PageReport } from '../shared/messages';
 import { loadSettings, saveSettings } from '../shared/settings-store';
 import { kb } from './kb';
@@ -74,8 +74,7 @@ export const handlers: Handlers = {
   },
 
   async 'packs/export'({ entityId }) {
-    const pack = await exportPack(await kb(), entityId ? { entityId } : {});
-    return JSON.stringify(pack, null, 2);
+    return canonicalPackText(await exportPack(await kb(), entityId ? { entityId } : {}));
   },
 
   async 'settings/get'() {

@@ -92,16 +92,30 @@ async function start(settings: Settings): Promise<void> {
   };
   browser.runtime.onMessage.addListener(onCommand);
 
+  // After an update or removal the page keeps this script but loses the extension: the first sign of life from
+  // the reader (a pointer move, coming back to the tab) is when we notice and leave the page as it was.
+  const checkAlive = () => {
+    if (!browser.runtime?.id) stop();
+  };
+  document.addEventListener('pointermove', checkAlive, { passive: true, signal });
+  document.addEventListener('visibilitychange', checkAlive, { signal });
+
   signal.addEventListener('abort', () => {
-    browser.runtime.onMessage.removeListener(onCommand);
-    marks.clear();
+    marks.destroy();
     card?.destroy();
+    try {
+      browser.runtime.onMessage.removeListener(onCommand);
+    } catch {
+      // The extension is already gone, and its listeners with it.
+    }
   });
 
-  await scanRoots([document.body], false);
+  // Watch before the first scan, so that nothing added while it runs is missed; the watch waits for it.
+  let initial: Promise<void> = Promise.resolve();
   watchMutations(
     (node) => node.nodeName === 'BACKSTORY-CARD',
     async (roots) => {
+      await initial;
       // A single-page app moved to another page: start its record afresh.
       if (location.href !== pageUrl) {
         pageUrl = location.href;
@@ -112,6 +126,8 @@ async function start(settings: Settings): Promise<void> {
     },
     signal,
   );
+  initial = scanRoots([document.body], false);
+  await initial;
 }
 
 function stop(): void {

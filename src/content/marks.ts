@@ -132,6 +132,12 @@ export class MarkSet {
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
     for (const name of allNames) CSS.highlights.delete(name);
   }
+
+  /** Takes everything off the page, the adopted styles too. */
+  destroy(): void {
+    this.clear();
+    dropMarkStyles();
+  }
 }
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {
@@ -151,7 +157,7 @@ function rectsContain(range: Range, x: number, y: number): boolean {
   return false;
 }
 
-let adopted = false;
+let adopted: CSSStyleSheet | null | undefined;
 
 /**
  * The highlight styles, adopted by the document once it has marks. Not the manifest's `css`: Chromium's injection
@@ -160,14 +166,22 @@ let adopted = false;
  * An adopted sheet leaves the page's DOM as it was.
  */
 function adoptMarkStyles(): void {
-  if (adopted) return;
-  adopted = true;
+  if (adopted !== undefined) return;
+  adopted = null;
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(markStyles);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    adopted = sheet;
   } catch (error) {
     // Firefox's content scripts cannot adopt sheets into the page (bug 1751346): its manifest injects marks.css.
     console.debug('Backstory: mark styles come from the manifest here', error);
   }
+}
+
+function dropMarkStyles(): void {
+  if (!adopted) return;
+  const sheet = adopted;
+  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+  adopted = undefined;
 }

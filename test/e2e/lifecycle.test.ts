@@ -1,0 +1,82 @@
+// The page over time: keyboard stepping, a site switched off, content that arrives later, the extension going away.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { cardText, launch, marksOn, tabIdOf, waitForBundledPacks, type ExtensionBrowser } from './browser';
+import { serve, type StaticServer } from './serve';
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+
+const livePage = `<!doctype html><html><head><meta charset="utf-8"><title>Live blog</title></head>
+<body><h1>Markets live</h1><div id="feed"><p>09:00 Futures are flat.</p></div>
+<button id="more" onclick="const p = document.createElement('p'); p.textContent = '09:05 Shares of Alibaba (NYSE: BABA) jumped.'; document.getElementById('feed').append(p)">More</button>
+</body></html>`;
+
+beforeAll(async () => {
+  server = await serve({ '/live.html': livePage });
+  browser = await launch();
+  await waitForBundledPacks(browser);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const texts = async (page: Parameters<typeof marksOn>[0]) => (await marksOn(page)).map((m) => m.text);
+
+test('content that arrives later (a live blog) is marked as it comes', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/live.html`);
+  await page.waitForTimeout(500);
+  expect(await texts(page)).toEqual([]);
+  await page.click('#more');
+  await expect.poll(() => texts(page), { timeout: 10_000 }).toEqual(['Alibaba', 'NYSE: BABA']);
+  await page.click('#more');
+  await expect.poll(() => texts(page), { timeout: 10_000 }).toHaveLength(4);
+});
+
+test('the next-mention command steps through the marks and opens each card with focus', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/seed.html`);
+  await expect.poll(() => texts(page), { timeout: 20_000 }).toContain('NYSE:BABA');
+  const tabId = await tabIdOf(browser, page);
+  const step = () => browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'content/next-mention' }), tabId);
+  await step();
+  // The first mark on the page is in the headline: "Secret White House Document Alleges …".
+  await expect.poll(() => cardText(page), { timeout: 5_000 }).toMatch(/^White House/);
+  // The card takes the keyboard focus (inside its shadow root, so the page sees its host focused).
+  expect(await page.evaluate(() => document.activeElement?.nodeName)).toBe('BACKSTORY-CARD');
+  await step();
+  await expect.poll(() => cardText(page), { timeout: 5_000 }).not.toMatch(/^White House/);
+  expect(await cardText(page)).toMatch(/allegation|No allegations/);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => cardText(page)).toBeNull();
+});
+
+test('switching a site off takes the marks away at once, and switching it on brings them back', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/seed.html`);
+  await expect.poll(async () => (await texts(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
+  await browser.send('settings/set', { disabledSites: ['127.0.0.1'] });
+  await expect.poll(() => texts(page)).toEqual([]);
+  await browser.send('settings/set', { disabledSites: [] });
+  await expect.poll(async () => (await texts(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
+});
+
+// Last: it takes the extension away from the browser.
+test('when the extension is reloaded (updated or removed), the old page is left exactly as it was', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/seed.html`);
+  await expect.poll(async () => (await texts(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
+  const before = await page.evaluate(() => document.documentElement.outerHTML);
+  await browser.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+  // The reader moves the pointer now and then; the extension goes away at some moment after reload().
+  let x = 200;
+  const moveAndLook = async () => {
+    await page.mouse.move((x += 7), 240);
+    return texts(page);
+  };
+  await expect.poll(moveAndLook, { timeout: 10_000 }).toEqual([]);
+  expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+  expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+});
