@@ -18,7 +18,7 @@ const boundary = (from, forbidden) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.cache/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -30,7 +30,14 @@ export default tseslint.config(
   // The pure engines run in Node too: no extension API, no DOM-side code.
   boundary('detect', ['webextension-polyfill', '../*', 'idb', 'preact*']),
   boundary('kb', ['webextension-polyfill', '../content/*', '../background/*', '../popup/*', '../options/*', 'preact*']),
-  boundary('packs', ['webextension-polyfill', '../content/*', '../background/*', '../popup/*', '../options/*', 'preact*']),
+  boundary('packs', [
+    'webextension-polyfill',
+    '../content/*',
+    '../background/*',
+    '../popup/*',
+    '../options/*',
+    'preact*',
+  ]),
   // The content script runs in every page: never the KB, never the database library.
   boundary('content', ['idb', '../kb/db', '../kb/queries', '../packs/*', '../background/*']),
 );

@@ -9,7 +9,8 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [preact(), crx({ manifest: manifestFor(target), browser: target })],
     build: {
-      outDir: `dist/${target}`,
+      // BACKSTORY_OUT lets one developer's e2e run use its own build while another rebuilds dist/.
+      outDir: process.env.BACKSTORY_OUT ?? `dist/${target}`,
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,

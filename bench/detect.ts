@@ -33,11 +33,16 @@ function regexCount(re: RegExp, text: string): number {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One page's medians (ms) over interleaved rounds; each sample repeats a function until it lasts ~0.2 ms. */
-interface PageTimes { chars: number; bare: number; engine: number; regex: number }
+interface PageTimes {
+  chars: number;
+  bare: number;
+  engine: number;
+  regex: number;
+}
 
 /** Medians (ms) of each function over interleaved rounds; a sample repeats a function until it lasts ~0.2 ms. */
 function interleaved(fns: Array<() => number>, rounds: number): number[] {
-  const reps = fns.map(f => {
+  const reps = fns.map((f) => {
     const t = performance.now();
     sink += f();
     return Math.max(1, Math.ceil(0.2 / Math.max(performance.now() - t, 0.001)));
@@ -75,7 +80,7 @@ function timeFresh<T>(make: (k: number) => T, fn: (x: T) => unknown, runs: numbe
 async function settledMemory(): Promise<NodeJS.MemoryUsage> {
   for (let k = 0; k < 3; k++) {
     gc();
-    await new Promise(resolve => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return process.memoryUsage();
 }
@@ -86,7 +91,7 @@ export async function benchDetect(rounds = 15): Promise<void> {
   await settledMemory(); // the closed windows' aborts settle, their DOMs are collected
   const chars = texts.reduce((a, t) => a + t.length, 0);
   const entities = secEntities();
-  const aliases = [...new Set(entities.flatMap(e => [e.name, ...e.aliases]))].sort((a, b) => b.length - a.length);
+  const aliases = [...new Set(entities.flatMap((e) => [e.name, ...e.aliases]))].sort((a, b) => b.length - a.length);
   const compileMs = timeFresh(() => entities, compileLexicon, 3);
   const bytes = serializeLexicon(compileLexicon(entities));
   const loadMs = timeFresh(() => bytes, loadLexicon, 21);
@@ -96,41 +101,75 @@ export async function benchDetect(rounds = 15): Promise<void> {
   const heap1 = await settledMemory();
   const source = `\\b(?:${aliases.map(escape).join('|')})\\b`;
   // V8 compiles a RegExp on first exec and caches compiled RegExps by source: a fresh source for every run.
-  const regexCompileMs = timeFresh(k => `${source}(?:${k}){0}`, s => new RegExp(s, 'gi').exec('warm up'), 5);
+  const regexCompileMs = timeFresh(
+    (k) => `${source}(?:${k}){0}`,
+    (s) => new RegExp(s, 'gi').exec('warm up'),
+    5,
+  );
   const re = new RegExp(source, 'gi');
   for (let w = 0; w < 3; w++) for (const t of texts) sink += bareRead(t) + scan(t, lex).length + regexCount(re, t);
   await settledMemory();
-  const pages = texts.map(t => timePage(t, lex, re, rounds));
+  const pages = texts.map((t) => timePage(t, lex, re, rounds));
   const perAliasPages = texts.slice(0, 8);
-  const lowerAliases = aliases.map(a => a.toLowerCase());
+  const lowerAliases = aliases.map((a) => a.toLowerCase());
   const perAlias = perAliasPages.reduce((a, t) => {
     const lower = t.toLowerCase();
-    return a + timeFresh(() => lower, l => lowerAliases.reduce((n, al) => n + (l.indexOf(al) >= 0 ? 1 : 0), 0), 1);
+    return (
+      a +
+      timeFresh(
+        () => lower,
+        (l) => lowerAliases.reduce((n, al) => n + (l.indexOf(al) >= 0 ? 1 : 0), 0),
+        1,
+      )
+    );
   }, 0);
   const perAliasChars = perAliasPages.reduce((a, t) => a + t.length, 0);
   const sum = (k: keyof PageTimes): number => pages.reduce((a, p) => a + p[k], 0);
-  const engineVsBare = median(pages.map(p => p.engine / p.bare));
-  const regexVsEngine = median(pages.map(p => p.regex / p.engine));
+  const engineVsBare = median(pages.map((p) => p.engine / p.bare));
+  const regexVsEngine = median(pages.map((p) => p.regex / p.engine));
   const row = (what: string, ms: number, note = ''): void =>
     console.log(`${what.padEnd(36)} ${ms.toFixed(2).padStart(10)} ms  ${note}`);
-  console.log(`detect bench: ${texts.length} pages, ${(chars / 1e6).toFixed(2)} M chars, ${entities.length} entities, ` +
-    `${aliases.length} aliases; ${rounds} interleaved rounds per page, medians; gc ${globalThis.gc ? 'exposed' : 'not exposed'}`);
+  console.log(
+    `detect bench: ${texts.length} pages, ${(chars / 1e6).toFixed(2)} M chars, ${entities.length} entities, ` +
+      `${aliases.length} aliases; ${rounds} interleaved rounds per page, medians; gc ${globalThis.gc ? 'exposed' : 'not exposed'}`,
+  );
   row('bare read (charCodeAt sum), total', sum('bare'), '1.00x');
-  row('engine scan, total', sum('engine'), `${(sum('engine') / sum('bare')).toFixed(2)}x bare read; per-page median ` +
-    `${engineVsBare.toFixed(2)}x (target <= 3x)`);
-  row('one alternation RegExp, total', sum('regex'), `${(sum('regex') / sum('engine')).toFixed(1)}x the engine; ` +
-    `per-page median ${regexVsEngine.toFixed(1)}x (target >= 5x)`);
-  row('  engine per M chars', (sum('engine') / chars) * 1e6, `bare read ${((sum('bare') / chars) * 1e6).toFixed(2)} ms per M chars`);
-  row('per-alias indexOf (first 8 pages)', perAlias, `${((perAlias / perAliasChars) * chars / sum('engine')).toFixed(0)}x engine, scaled to the corpus`);
+  row(
+    'engine scan, total',
+    sum('engine'),
+    `${(sum('engine') / sum('bare')).toFixed(2)}x bare read; per-page median ` +
+      `${engineVsBare.toFixed(2)}x (target <= 3x)`,
+  );
+  row(
+    'one alternation RegExp, total',
+    sum('regex'),
+    `${(sum('regex') / sum('engine')).toFixed(1)}x the engine; ` +
+      `per-page median ${regexVsEngine.toFixed(1)}x (target >= 5x)`,
+  );
+  row(
+    '  engine per M chars',
+    (sum('engine') / chars) * 1e6,
+    `bare read ${((sum('bare') / chars) * 1e6).toFixed(2)} ms per M chars`,
+  );
+  row(
+    'per-alias indexOf (first 8 pages)',
+    perAlias,
+    `${(((perAlias / perAliasChars) * chars) / sum('engine')).toFixed(0)}x engine, scaled to the corpus`,
+  );
   row('RegExp compile (first exec)', regexCompileMs);
   row('loadLexicon', loadMs, `${(regexCompileMs / loadMs).toFixed(0)}x faster than RegExp compile (target >= 10x)`);
   row('compileLexicon', compileMs);
   const mib = (x: number): string => (x / 1048576).toFixed(1).padStart(10);
   console.log(`${'serialised lexicon'.padEnd(36)} ${(bytes.length / 1024).toFixed(0).padStart(10)} KiB`);
-  console.log(`${'loaded lexicon + walk tables'.padEnd(36)} ${mib(heap1.heapUsed - heap0.heapUsed + heap1.arrayBuffers - heap0.arrayBuffers)} MiB` +
-    '  (JS heap + array buffers beyond the serialised bytes, after gc)');
+  console.log(
+    `${'loaded lexicon + walk tables'.padEnd(36)} ${mib(heap1.heapUsed - heap0.heapUsed + heap1.arrayBuffers - heap0.arrayBuffers)} MiB` +
+      '  (JS heap + array buffers beyond the serialised bytes, after gc)',
+  );
   if (process.env.BENCH_PAGES) {
-    for (const [i, p] of pages.entries()) console.log(`  ${(p.engine / p.bare).toFixed(2).padStart(6)}x ${(p.regex / p.engine).toFixed(1).padStart(6)}x  ${p.chars}  ${corpusPages()[i]}`);
+    for (const [i, p] of pages.entries())
+      console.log(
+        `  ${(p.engine / p.bare).toFixed(2).padStart(6)}x ${(p.regex / p.engine).toFixed(1).padStart(6)}x  ${p.chars}  ${corpusPages()[i]}`,
+      );
   }
   if (sink === 0.5) console.log(''); // never true; keeps sink alive
 }

@@ -20,7 +20,8 @@ for (const m of t.misses) console.log(`  ${m}`);
 console.log('\nFalse hits by trap class:');
 const byCls = new Map<string, typeof t.falseHits>();
 for (const h of t.falseHits) byCls.set(h.cls, [...(byCls.get(h.cls) ?? []), h]);
-for (const [cls, hits] of byCls) console.log(`  ${cls} (${hits.length}): ${hits.map(h => `${h.text} [${h.page.split('/').pop()}]`).join(', ')}`);
+for (const [cls, hits] of byCls)
+  console.log(`  ${cls} (${hits.length}): ${hits.map((h) => `${h.text} [${h.page.split('/').pop()}]`).join(', ')}`);
 const n = scoreNames(lex, entities);
 console.log('\nCompany names (labels-companies/, lexicon: SEC directory)');
 console.log(row('all', n.all));

@@ -6,7 +6,11 @@ import type { LexiconEntity } from '../src/detect/types';
 import { loadPage } from './lib/page';
 import { bundledPacks, readPack } from './lib/packs';
 
-interface Args { page: string; packs: string[]; json: boolean }
+interface Args {
+  page: string;
+  packs: string[];
+  json: boolean;
+}
 
 function parseArgs(argv: string[]): Args {
   const packs: string[] = [];
@@ -31,21 +35,31 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const entities: LexiconEntity[] = [];
   for (const p of [...bundledPacks(), ...args.packs]) entities.push(...(await readPack(p)));
-  const byId = new Map(entities.map(e => [e.id, e]));
+  const byId = new Map(entities.map((e) => [e.id, e]));
   const page = loadPage(args.page);
-  const mentions = scan(page.text, compileLexicon(entities)).map(m => ({
-    text: m.text, kind: m.kind, exchange: m.exchange, symbol: m.symbol, entity: m.entity,
-    entityName: m.entity ? (byId.get(m.entity)?.name ?? null) : null, start: m.start, end: m.end,
+  const mentions = scan(page.text, compileLexicon(entities)).map((m) => ({
+    text: m.text,
+    kind: m.kind,
+    exchange: m.exchange,
+    symbol: m.symbol,
+    entity: m.entity,
+    entityName: m.entity ? (byId.get(m.entity)?.name ?? null) : null,
+    start: m.start,
+    end: m.end,
   }));
   if (args.json) {
     process.stdout.write(`${JSON.stringify({ mentions })}\n`);
     return;
   }
   for (const m of mentions) {
-    const what = m.kind === 'ticker' ? `${m.exchange ?? ''}${m.exchange ? ':' : ''}${m.symbol}` : m.symbol ?? '';
-    console.log(`${String(m.start).padStart(7)}  ${m.kind.padEnd(6)} ${m.text.padEnd(32)} ${what.padEnd(14)} ${m.entityName ?? '(unknown)'}`);
+    const what = m.kind === 'ticker' ? `${m.exchange ?? ''}${m.exchange ? ':' : ''}${m.symbol}` : (m.symbol ?? '');
+    console.log(
+      `${String(m.start).padStart(7)}  ${m.kind.padEnd(6)} ${m.text.padEnd(32)} ${what.padEnd(14)} ${m.entityName ?? '(unknown)'}`,
+    );
   }
-  console.log(`${mentions.length} mentions (${entities.length} entities from ${bundledPacks().length + args.packs.length} packs)`);
+  console.log(
+    `${mentions.length} mentions (${entities.length} entities from ${bundledPacks().length + args.packs.length} packs)`,
+  );
 }
 
 main().catch((e: unknown) => {

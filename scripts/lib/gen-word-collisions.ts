@@ -5,8 +5,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const SEC_FILE = new URL('../../../shared/corpus/tickers/sec/company_tickers_exchange.json', import.meta.url);
 
 const all = readFileSync('/usr/share/dict/words', 'utf8').split('\n');
-const dict = new Set(all.filter(w => /^[a-z]+$/.test(w)));
-const proper = new Set(all.filter(w => /^[A-Z][a-z]+$/.test(w)).map(w => w.toLowerCase()));
+const dict = new Set(all.filter((w) => /^[a-z]+$/.test(w)));
+const proper = new Set(all.filter((w) => /^[A-Z][a-z]+$/.test(w)).map((w) => w.toLowerCase()));
 const sec = JSON.parse(readFileSync(SEC_FILE, 'utf8')) as { data: Array<[number, string]> };
 const words = new Set<string>();
 const names = new Set<string>();

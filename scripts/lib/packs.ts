@@ -53,7 +53,7 @@ export async function readPack(path: string): Promise<LexiconEntity[]> {
   if (validate) {
     const r = validate(raw);
     if (!r.ok) {
-      const lines = r.errors.slice(0, 20).map(err => `  ${err.path}: ${err.message}`);
+      const lines = r.errors.slice(0, 20).map((err) => `  ${err.path}: ${err.message}`);
       throw new Error(`pack does not validate: ${path}\n${lines.join('\n')}`);
     }
   } else if (!Array.isArray((raw as { entities?: unknown })?.entities)) {
@@ -65,5 +65,8 @@ export async function readPack(path: string): Promise<LexiconEntity[]> {
 /** The bundled packs' paths (none if the folder is empty or missing). */
 export function bundledPacks(): string[] {
   if (!existsSync(BUNDLED_PACKS)) return [];
-  return readdirSync(BUNDLED_PACKS).filter(f => f.endsWith('.json')).sort().map(f => `${BUNDLED_PACKS}${f}`);
+  return readdirSync(BUNDLED_PACKS)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => `${BUNDLED_PACKS}${f}`);
 }

@@ -41,7 +41,11 @@ function parseWindow(html: string): { window: Window; document: Document } {
       disableCSSFileLoading: true,
       disableIframePageLoading: true,
       disableComputedStyleRendering: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
     },
   });
   // <link> elements are never visible, and happy-dom would try to preload them (and fail on relative URLs).

@@ -27,7 +27,7 @@ export function secEntities(path = SEC_FILE): LexiconEntity[] {
     e.listings.push({ exchange: micForSecExchange(exchange) ?? 'XXXX', symbol: ticker });
   }
   const entities = [...byCik.values()];
-  const aliases = aliasesForDirectory(entities.map(e => e.name));
+  const aliases = aliasesForDirectory(entities.map((e) => e.name));
   entities.forEach((e, i) => (e.aliases = aliases[i]!.slice(1)));
   return entities;
 }

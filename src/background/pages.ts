@@ -26,7 +26,7 @@ export async function recordScan(
 ): Promise<TabRecord> {
   const previous = page.append ? await readTab(tabId) : null;
   const record: TabRecord =
-        previous && previous.url === page.url
+    previous && previous.url === page.url
       ? previous
       : { url: page.url, title: page.title, published: null, counts: {}, unknownTickers: [] };
   record.title = page.title;

@@ -35,5 +35,7 @@ export function publishedDate(doc: Document): string | null {
     const date = asDate(doc.querySelector(selector)?.getAttribute('content'));
     if (date) return date;
   }
-  return fromJsonLd(doc) ?? asDate(doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'));
+  return (
+    fromJsonLd(doc) ?? asDate(doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'))
+  );
 }

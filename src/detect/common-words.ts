@@ -101,8 +101,11 @@ export const DICTIONARY_WORDS: ReadonlySet<string> = new Set(
 
 /** True when every word of the phrase is a common English word. */
 export function isCommonPhrase(phrase: string): boolean {
-  const words = phrase.toLowerCase().split(/[\s-]+/).filter(Boolean);
-  return words.length > 0 && words.every(w => COMMON_WORDS.has(w.replace(/['’]s$/, '')));
+  const words = phrase
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  return words.length > 0 && words.every((w) => COMMON_WORDS.has(w.replace(/['’]s$/, '')));
 }
 
 /** People's names, places and nationalities: a company's first word alone is not an alias when it is one. */

@@ -40,7 +40,11 @@ function classify(c: number): number {
 function init(): void {
   for (let c = 0; c < SIZE; c++) FOLD[c] = c;
   // Only the ranges where case or diacritics exist are computed: Latin, Greek, Cyrillic, Latin Extended Additional.
-  const ranges: Array<[number, number]> = [[0, 0x52f], [0x1e00, 0x1fff], [0xff10, 0xff5a]];
+  const ranges: Array<[number, number]> = [
+    [0, 0x52f],
+    [0x1e00, 0x1fff],
+    [0xff10, 0xff5a],
+  ];
   for (const [a, b] of ranges) {
     for (let c = a; c <= b; c++) {
       FOLD[c] = foldOne(c);
@@ -48,7 +52,13 @@ function init(): void {
     }
   }
   // Scripts without spaces between words: a match may start or end anywhere in them.
-  for (const [a, b] of [[0x3040, 0x30ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xac00, 0xd7af], [0xf900, 0xfaff]]) {
+  for (const [a, b] of [
+    [0x3040, 0x30ff],
+    [0x3400, 0x4dbf],
+    [0x4e00, 0x9fff],
+    [0xac00, 0xd7af],
+    [0xf900, 0xfaff],
+  ]) {
     for (let c = a!; c <= b!; c++) CLASS[c] = IDEO;
   }
   for (const c of [0x20, 0x09, 0x0d, 0x0c, 0xa0, 0x2007, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000, 0x2002, 0x2003]) {
@@ -70,7 +80,7 @@ init();
  * The code unit at i, or 0 outside the text. Reading past the end with charCodeAt gives NaN, which makes V8
  * deoptimise the caller and recompile it generic (measured: about half the scan time); 0 is a non-word.
  */
-export const at = (s: string, i: number): number => ((i >>> 0) < s.length ? s.charCodeAt(i) : 0);
+export const at = (s: string, i: number): number => (i >>> 0 < s.length ? s.charCodeAt(i) : 0);
 
 /** Folds a string the way the scanner folds text (used when compiling patterns). */
 export function foldString(s: string): string {

@@ -66,7 +66,7 @@ class Strings {
 
 function encodeStrings(list: string[]): { strOffsets: Uint32Array; strBytes: Uint8Array } {
   const enc = new TextEncoder();
-  const parts = list.map(s => enc.encode(s));
+  const parts = list.map((s) => enc.encode(s));
   const strOffsets = new Uint32Array(list.length + 1);
   let total = 0;
   parts.forEach((p, i) => {
@@ -120,10 +120,17 @@ export function compileLexicon(entities: LexiconEntity[]): CompiledLexicon {
       const acronym = single && /^[A-Z0-9&.-]{2,5}$/.test(alias);
       const word = folded.replace(/'s$/, '');
       const firstWord = folded !== core && core.startsWith(`${folded} `);
-      const weak = single && !acronym &&
+      const weak =
+        single &&
+        !acronym &&
         (COMMON_WORDS.has(word) || (firstWord && (DICTIONARY_WORDS.has(word) || PROPER_NOUNS.has(word))));
-      patFlags.push((single || isCommonPhrase(alias) ? CAP : 0) | (acronym ? UPPER_ONLY : 0) | (single ? SINGLE : 0) |
-        (weak ? WEAK : 0) | (single && firstWord ? FIRST : 0));
+      patFlags.push(
+        (single || isCommonPhrase(alias) ? CAP : 0) |
+          (acronym ? UPPER_ONLY : 0) |
+          (single ? SINGLE : 0) |
+          (weak ? WEAK : 0) |
+          (single && firstWord ? FIRST : 0),
+      );
       if (/^\p{Ll}/u.test(alias) && !isCommonPhrase(alias)) namePairs.push([LOWER_KEY + folded, patTarget.length - 1]);
     }
     entPrimary.push(e.listings.length ? listEntity.length : -1);
@@ -134,8 +141,8 @@ export function compileLexicon(entities: LexiconEntity[]): CompiledLexicon {
       listSymbol.push(strings.add(l.symbol));
     }
   });
-  const entId = entities.map(e => strings.add(e.id));
-  const entName = entities.map(e => strings.add(e.name));
+  const entId = entities.map((e) => strings.add(e.id));
+  const entName = entities.map((e) => strings.add(e.name));
   return {
     names: buildTrie(namePairs),
     symbols: buildTrie(symbolPairs),
@@ -154,7 +161,18 @@ export function compileLexicon(entities: LexiconEntity[]): CompiledLexicon {
 
 type Arrays = Omit<CompiledLexicon, 'names' | 'symbols' | 'strCache'>;
 const TRIE_FIELDS = ['edgeStart', 'edgeChar', 'edgeTarget', 'valueStart', 'values'] as const;
-const FIELDS = ['patTarget', 'patFlags', 'listEntity', 'listMic', 'listSymbol', 'entPrimary', 'entId', 'entName', 'strOffsets', 'strBytes'] as const;
+const FIELDS = [
+  'patTarget',
+  'patFlags',
+  'listEntity',
+  'listMic',
+  'listSymbol',
+  'entPrimary',
+  'entId',
+  'entName',
+  'strOffsets',
+  'strBytes',
+] as const;
 type Typed = Int32Array | Uint16Array | Uint8Array | Uint32Array;
 const KINDS = [Int32Array, Uint16Array, Uint8Array, Uint32Array] as const;
 const MAGIC = 0x584c5342; // "BSLX"
@@ -162,9 +180,9 @@ const VERSION = 1;
 
 function sections(lex: CompiledLexicon): Typed[] {
   return [
-    ...TRIE_FIELDS.map(f => lex.names[f]),
-    ...TRIE_FIELDS.map(f => lex.symbols[f]),
-    ...FIELDS.map(f => (lex as Arrays)[f]),
+    ...TRIE_FIELDS.map((f) => lex.names[f]),
+    ...TRIE_FIELDS.map((f) => lex.symbols[f]),
+    ...FIELDS.map((f) => (lex as Arrays)[f]),
   ];
 }
 
@@ -173,7 +191,7 @@ export function serializeLexicon(lex: CompiledLexicon): Uint8Array {
   const parts = sections(lex);
   const header = 3 + parts.length * 2;
   let size = header * 4;
-  const offsets = parts.map(p => {
+  const offsets = parts.map((p) => {
     const at = size;
     size += Math.ceil(p.byteLength / 4) * 4;
     return at;
@@ -184,7 +202,7 @@ export function serializeLexicon(lex: CompiledLexicon): Uint8Array {
   head[1] = VERSION;
   head[2] = parts.length;
   parts.forEach((p, i) => {
-    head[3 + i * 2] = KINDS.findIndex(K => p instanceof K);
+    head[3 + i * 2] = KINDS.findIndex((K) => p instanceof K);
     head[4 + i * 2] = p.length;
     out.set(new Uint8Array(p.buffer, p.byteOffset, p.byteLength), offsets[i]!);
   });
@@ -208,15 +226,25 @@ export function loadLexicon(bytes: Uint8Array): CompiledLexicon {
     at += Math.ceil((len * K.BYTES_PER_ELEMENT) / 4) * 4;
   }
   const trie = (o: number): Trie => ({
-    edgeStart: parts[o] as Int32Array, edgeChar: parts[o + 1] as Uint16Array, edgeTarget: parts[o + 2] as Int32Array,
-    valueStart: parts[o + 3] as Int32Array, values: parts[o + 4] as Int32Array,
+    edgeStart: parts[o] as Int32Array,
+    edgeChar: parts[o + 1] as Uint16Array,
+    edgeTarget: parts[o + 2] as Int32Array,
+    valueStart: parts[o + 3] as Int32Array,
+    values: parts[o + 4] as Int32Array,
   });
   const rest = parts.slice(10);
   return {
-    names: trie(0), symbols: trie(5),
-    patTarget: rest[0] as Int32Array, patFlags: rest[1] as Uint8Array, listEntity: rest[2] as Int32Array,
-    listMic: rest[3] as Int32Array, listSymbol: rest[4] as Int32Array, entPrimary: rest[5] as Int32Array,
-    entId: rest[6] as Int32Array, entName: rest[7] as Int32Array, strOffsets: rest[8] as Uint32Array,
+    names: trie(0),
+    symbols: trie(5),
+    patTarget: rest[0] as Int32Array,
+    patFlags: rest[1] as Uint8Array,
+    listEntity: rest[2] as Int32Array,
+    listMic: rest[3] as Int32Array,
+    listSymbol: rest[4] as Int32Array,
+    entPrimary: rest[5] as Int32Array,
+    entId: rest[6] as Int32Array,
+    entName: rest[7] as Int32Array,
+    strOffsets: rest[8] as Uint32Array,
     strBytes: rest[9] as Uint8Array,
     strCache: [],
   };

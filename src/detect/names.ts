@@ -75,11 +75,18 @@ function buildRoots(t: CompiledLexicon['names']): Roots {
   const gate4 = gate4Of(t, pairs);
   // Walks hold record offsets in the packed trie, not node numbers.
   const { data, offset } = packTrie(t);
-  const toOffset = (table: Int32Array): Int32Array => table.map(nd => (nd < 0 ? -1 : offset[nd]!));
+  const toOffset = (table: Int32Array): Int32Array => table.map((nd) => (nd < 0 ? -1 : offset[nd]!));
   const off = (nd: number): number => (nd < 0 ? -1 : offset[nd]!);
   return {
-    packed: data, pairs: toOffset(pairs), lower: off(lower), lowerPairs: toOffset(lowerPairs), lowerGate, gate, gate4,
-    the: off(the), first,
+    packed: data,
+    pairs: toOffset(pairs),
+    lower: off(lower),
+    lowerPairs: toOffset(lowerPairs),
+    lowerGate,
+    gate,
+    gate4,
+    the: off(the),
+    first,
   };
 }
 
@@ -224,7 +231,8 @@ export function nameAt(ctx: Ctx, i: number, lower: boolean, capital: boolean): n
       const weak = (flags & WEAK) !== 0;
       if ((flags & SINGLE) !== 0 && (flags & UPPER_ONLY) === 0 && properNameBefore(text, i)) continue;
       // "Tencent Holdings" is another company than Tencent Music: after a first word, even a designator counts.
-      if ((flags & FIRST) !== 0 ? capitalisedAfter(text, end, false) : weak && capitalisedAfter(text, end, true)) continue;
+      if ((flags & FIRST) !== 0 ? capitalisedAfter(text, end, false) : weak && capitalisedAfter(text, end, true))
+        continue;
       if (inUrl(text, i, end)) return BLOCKED;
       return name(ctx, i, end, lex.patTarget[p]!, weak);
     }
@@ -286,13 +294,15 @@ function hasLower(text: string, s: number, e: number): boolean {
   return false;
 }
 
-const LEGAL_AHEAD = /,?\s+(?:Inc|Corp|Group|Ltd|Holdings?|Co|Company|Corporation|Incorporated|Limited|plc|PLC|N\.V|NV|AG|SE|S\.A|SA|LLC)\b/y;
+const LEGAL_AHEAD =
+  /,?\s+(?:Inc|Corp|Group|Ltd|Holdings?|Co|Company|Corporation|Incorporated|Limited|plc|PLC|N\.V|NV|AG|SE|S\.A|SA|LLC)\b/y;
 function legalAhead(text: string, end: number): boolean {
   LEGAL_AHEAD.lastIndex = end;
   return LEGAL_AHEAD.test(text);
 }
 
-const LEGAL = /(?:,?[ \u00a0]+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|Holdings?|Group|plc|PLC|P\.L\.C|S\.A|SA|N\.V|NV|AG|SE|LLC|L\.P|LP|S\.p\.A|SpA|AB|ASA)(?![\p{L}\p{N}])\.?)+/uy;
+const LEGAL =
+  /(?:,?[ \u00a0]+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|Holdings?|Group|plc|PLC|P\.L\.C|S\.A|SA|N\.V|NV|AG|SE|LLC|L\.P|LP|S\.p\.A|SpA|AB|ASA)(?![\p{L}\p{N}])\.?)+/uy;
 
 /**
  * Records a name mention of entity e at [start, end), extended over a legal suffix ("Alibaba Group Holding
@@ -306,10 +316,14 @@ function name(ctx: Ctx, start: number, end: number, e: number, weak: boolean): n
   const l = lex.entPrimary[e]!;
   if (weak) (ctx.weak ??= new Map()).set(ctx.out.length, legal || cued(text, start, end));
   ctx.out.push({
-    start, end, text: text.slice(start, end), kind: 'name',
+    start,
+    end,
+    text: text.slice(start, end),
+    kind: 'name',
     exchange: l >= 0 ? micLabel(str(lex, lex.listMic[l]!)) : null,
     symbol: l >= 0 ? str(lex, lex.listSymbol[l]!) : null,
-    form: null, entity: str(lex, lex.entId[e]!),
+    form: null,
+    entity: str(lex, lex.entId[e]!),
   });
   ctx.lastNameEnd = end;
   ctx.lastNameEntity = e;

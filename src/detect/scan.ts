@@ -46,8 +46,7 @@ export function scan(text: string, lex: CompiledLexicon, opts: ScanOptions = {})
     else if ((cls & IDEO) !== 0) {
       if (first[FOLD[c]!] === 0) continue;
       j = nameAt(ctx, i, false, true);
-    }
-    else if (c === 36) j = cashtag(ctx, i);
+    } else if (c === 36) j = cashtag(ctx, i);
     else j = parenthesised(ctx, i);
     if (j > i) {
       i = j - 1;

@@ -1,7 +1,14 @@
 // Ticker forms: exchange-prefixed (and lists), reversed, suffixed, cashtags, and bare symbols in ticker context.
 
 import { COMMON_WORDS } from './common-words';
-import { EXCHANGE_PREFIXES, EXCHANGE_SUFFIXES, US_MICS, WEAK_SUFFIXES, symbolKey, type ExchangeInfo } from './exchanges';
+import {
+  EXCHANGE_PREFIXES,
+  EXCHANGE_SUFFIXES,
+  US_MICS,
+  WEAK_SUFFIXES,
+  symbolKey,
+  type ExchangeInfo,
+} from './exchanges';
 import * as fold from './fold';
 
 const { find } = trie;
@@ -43,7 +50,8 @@ export function resolve(lex: CompiledLexicon, symbol: string, mic: string | null
   if (mic === null) return lex.listEntity[t.values[v0]!]!;
   for (let v = v0; v < v1; v++) if (str(lex, lex.listMic[t.values[v]!]!) === mic) return lex.listEntity[t.values[v]!]!;
   if (US_MICS.has(mic)) {
-    for (let v = v0; v < v1; v++) if (US_MICS.has(str(lex, lex.listMic[t.values[v]!]!))) return lex.listEntity[t.values[v]!]!;
+    for (let v = v0; v < v1; v++)
+      if (US_MICS.has(str(lex, lex.listMic[t.values[v]!]!))) return lex.listEntity[t.values[v]!]!;
   }
   return -1;
 }
@@ -52,10 +60,24 @@ export function resolve(lex: CompiledLexicon, symbol: string, mic: string | null
 export const isAmbiguous = (sym: string): boolean =>
   (sym.length <= 2 && !/\d/.test(sym)) || COMMON_WORDS.has(sym.toLowerCase());
 
-function emit(ctx: Ctx, start: number, end: number, form: TickerForm, label: string | null, sym: string, ent: number): void {
+function emit(
+  ctx: Ctx,
+  start: number,
+  end: number,
+  form: TickerForm,
+  label: string | null,
+  sym: string,
+  ent: number,
+): void {
   const lex = ctx.lex;
   ctx.out.push({
-    start, end, text: ctx.text.slice(start, end), kind: 'ticker', exchange: label, symbol: sym.toUpperCase(), form,
+    start,
+    end,
+    text: ctx.text.slice(start, end),
+    kind: 'ticker',
+    exchange: label,
+    symbol: sym.toUpperCase(),
+    form,
     entity: ent >= 0 ? str(lex, lex.entId[ent]!) : null,
   });
 }
@@ -93,8 +115,20 @@ function proseFollows(text: string, j: number): boolean {
 }
 
 /** Mixed-case prefixes in use; the others must be printed in capitals ("Pink:", "Six:" are words). */
-const MIXED_OK = new Set(['NASDAQ', 'EURONEXT', 'XETRA', 'OTC MARKETS', 'NYSE AMERICAN', 'NYSE ARCA', 'OTC PINK',
-  'TSX VENTURE', 'NEW YORK STOCK EXCHANGE', 'EURONEXT PARIS', 'EURONEXT AMSTERDAM', 'NYSE TX']);
+const MIXED_OK = new Set([
+  'NASDAQ',
+  'EURONEXT',
+  'XETRA',
+  'OTC MARKETS',
+  'NYSE AMERICAN',
+  'NYSE ARCA',
+  'OTC PINK',
+  'TSX VENTURE',
+  'NEW YORK STOCK EXCHANGE',
+  'EURONEXT PARIS',
+  'EURONEXT AMSTERDAM',
+  'NYSE TX',
+]);
 
 /**
  * Exchange prefix at [start, end) whose key is string keyIndex of the lexicon: `NYSE: BABA`, with a list after
@@ -192,18 +226,58 @@ function reversed(ctx: Ctx, i: number, j: number): number {
 }
 
 /** Currency codes and units printed after '$': amounts, not tickers. */
-const CURRENCIES = new Set(['US', 'USD', 'A', 'AU', 'AUD', 'C', 'CA', 'CAD', 'HK', 'HKD', 'NZ', 'NZD', 'S', 'SG',
-  'SGD', 'NT', 'NTD', 'R', 'RMB', 'CNY', 'EUR', 'GBP', 'JPY', 'MXN', 'MX', 'BRL', 'B', 'M', 'MM', 'K', 'BN', 'T',
-  'TR', 'Z', 'ZAR', 'CHF', 'E', 'U', 'X', 'N']);
+const CURRENCIES = new Set([
+  'US',
+  'USD',
+  'A',
+  'AU',
+  'AUD',
+  'C',
+  'CA',
+  'CAD',
+  'HK',
+  'HKD',
+  'NZ',
+  'NZD',
+  'S',
+  'SG',
+  'SGD',
+  'NT',
+  'NTD',
+  'R',
+  'RMB',
+  'CNY',
+  'EUR',
+  'GBP',
+  'JPY',
+  'MXN',
+  'MX',
+  'BRL',
+  'B',
+  'M',
+  'MM',
+  'K',
+  'BN',
+  'T',
+  'TR',
+  'Z',
+  'ZAR',
+  'CHF',
+  'E',
+  'U',
+  'X',
+  'N',
+]);
 
-const CODE_AFTER = [...'$/=[{_^";(\\'].map(ch => ch.charCodeAt(0));
+const CODE_AFTER = [...'$/=[{_^";(\\'].map((ch) => ch.charCodeAt(0));
 const CODE_OPERATOR = /\s{0,3}[=+*^<>]/y;
 
 /** `$TSLA` at i (the '$'). Not `$5`, `$USD`, `US$`, TeX `$F$`, nor shell `"$IP/…"`. Returns end or -1. */
 export function cashtag(ctx: Ctx, i: number): number {
   const { text } = ctx;
   const prev = at(text, i - 1);
-  if (isWord(prev) || prev === 36 || prev === 92 || prev === 34 || prev === 39 || prev === 61 || prev === 123) return -1;
+  if (isWord(prev) || prev === 36 || prev === 92 || prev === 34 || prev === 39 || prev === 61 || prev === 123)
+    return -1;
   const j = readSymbol(text, i + 1, 6);
   if (j < 0) return -1;
   // '$' closes TeX; '/', '=', '[', '{', '_', '^', '"', ';', '(' follow code and math, not a ticker.
@@ -284,15 +358,16 @@ function listsSymbol(lex: CompiledLexicon, ent: number, sym: string): boolean {
   const t = lex.symbols;
   const node = find(t, symbolKey(sym));
   if (node < 0) return false;
-  for (let v = t.valueStart[node]!; v < t.valueStart[node + 1]!; v++) if (lex.listEntity[t.values[v]!] === ent) return true;
+  for (let v = t.valueStart[node]!; v < t.valueStart[node + 1]!; v++)
+    if (lex.listEntity[t.values[v]!] === ent) return true;
   return false;
 }
 
 // Sticky: tested where the line below starts, without cutting the text.
 const PRICE = /[ \t]*[$€£]?[+\-−]?\$?\d[\d,]*(\.\d+)?[ \t]*(\n|$)/y;
 const CHANGE = /[ \t]*[+\-−]?\d+(\.\d+)?%[ \t]*(\n|$)/y;
-const EXCHANGE_LINE = /[ \t]*(the )?(new york stock exchange|nasdaq( global select| global| capital)?( stock)?( market)?|nyse( american| arca)?)( llc)?[ \t]*(\n|$)/iy;
-
+const EXCHANGE_LINE =
+  /[ \t]*(the )?(new york stock exchange|nasdaq( global select| global| capital)?( stock)?( market)?|nyse( american| arca)?)( llc)?[ \t]*(\n|$)/iy;
 
 /**
  * A line that is only a known symbol, in a market strip (price and change below) or an exchange column;

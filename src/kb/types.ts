@@ -3,14 +3,7 @@ import type { Listing } from '../detect/types';
 
 export type EntityType = 'company' | 'organisation' | 'government-body' | 'person';
 export type EventKind = 'allegation' | 'denial' | 'response' | 'action' | 'ruling' | 'correction';
-export type EventStatus =
-  | 'alleged'
-  | 'denied'
-  | 'disputed'
-  | 'confirmed'
-  | 'refuted'
-  | 'withdrawn'
-  | 'unresolved';
+export type EventStatus = 'alleged' | 'denied' | 'disputed' | 'confirmed' | 'refuted' | 'withdrawn' | 'unresolved';
 
 /** A source: an article of the pack, and the passage quoted from it where there is one. */
 export interface SourceRef {
@@ -94,5 +87,4 @@ export interface PackError {
 }
 
 export type ImportReport =
-  | { ok: true; pack: PackSummary; outcome: 'imported' | 'updated' | 'unchanged' }
-  | { ok: false; errors: PackError[] };
+  { ok: true; pack: PackSummary; outcome: 'imported' | 'updated' | 'unchanged' } | { ok: false; errors: PackError[] };

@@ -6,8 +6,7 @@ import type { Envelope, Handlers, Message, MessageName, Request, Response } from
 export async function call<N extends MessageName>(type: N, req: Request<N>): Promise<Envelope<Response<N>>> {
   try {
     const envelope = (await browser.runtime.sendMessage({ type, req } satisfies Message<N>)) as
-      | Envelope<Response<N>>
-      | undefined;
+      Envelope<Response<N>> | undefined;
     return envelope ?? { ok: false, error: `no answer to ${type}` };
   } catch (error) {
     return { ok: false, error: errorText(error) };

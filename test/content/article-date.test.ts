@@ -9,9 +9,19 @@ const page = (head: string, body = '') => {
 };
 
 test.each([
-  ['Open Graph meta', '<meta property="article:published_time" content="2025-11-15T17:08:15-05:00">', '', '2025-11-15T17:08:15-05:00'],
+  [
+    'Open Graph meta',
+    '<meta property="article:published_time" content="2025-11-15T17:08:15-05:00">',
+    '',
+    '2025-11-15T17:08:15-05:00',
+  ],
   ['itemprop meta', '<meta itemprop="datePublished" content="2024-10-23">', '', '2024-10-23'],
-  ['JSON-LD', '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-04-28T10:00:00Z"}</script>', '', '2023-04-28T10:00:00Z'],
+  [
+    'JSON-LD',
+    '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-04-28T10:00:00Z"}</script>',
+    '',
+    '2023-04-28T10:00:00Z',
+  ],
   ['a <time> in the article', '', '<article><time datetime="2017-01-05">Jan 5</time></article>', '2017-01-05'],
   ['nothing that parses', '<meta property="article:published_time" content="yesterday-ish">', '', null],
   ['no date at all', '', '<p>text</p>', null],

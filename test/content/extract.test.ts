@@ -12,19 +12,23 @@ const doc = (html: string): Document =>
 
 describe('extractText', () => {
   test('inline elements and comments join; blocks end a line', () => {
-    const { text } = extractText(doc('<p>NYSE:<b>BABA</b></p><p>NASDAQ<!-- -->: <!-- -->ADBE</p><p><a>Apps</a><a>Google</a></p>'));
+    const { text } = extractText(
+      doc('<p>NYSE:<b>BABA</b></p><p>NASDAQ<!-- -->: <!-- -->ADBE</p><p><a>Apps</a><a>Google</a></p>'),
+    );
     expect(text.split('\n').filter(Boolean)).toEqual(['NYSE:BABA', 'NASDAQ: ADBE', 'Apps Google']);
   });
 
   test('hidden, scripts, styles, code and head are skipped', () => {
-    const html = '<head><title>T</title><style>x</style></head><body><p hidden>a</p><p style="display:none">b</p>' +
+    const html =
+      '<head><title>T</title><style>x</style></head><body><p hidden>a</p><p style="display:none">b</p>' +
       '<p style="visibility: hidden">c</p><script>d</script><noscript>e</noscript><pre>f</pre><textarea>g</textarea>' +
       '<div contenteditable="true">h</div><p>seen</p></body>';
     expect(extractText(doc(html)).text.trim()).toBe('seen');
   });
 
   test('React streaming blocks moved by $RC count as visible', () => {
-    const html = '<body><div hidden id="S:1"><p>streamed</p></div><div hidden id="S:2">stays</div><script>$RC("B:1","S:1")</script></body>';
+    const html =
+      '<body><div hidden id="S:1"><p>streamed</p></div><div hidden id="S:2">stays</div><script>$RC("B:1","S:1")</script></body>';
     expect(extractText(doc(html)).text.trim()).toBe('streamed');
   });
 
@@ -39,7 +43,9 @@ describe('extractText', () => {
 
   test('fixture: formats the corpus lacks are found, hidden and code ones are not', () => {
     const html = readFileSync(new URL('../fixtures/detect/formats-not-in-corpus.html', import.meta.url), 'utf8');
-    const found = scan(extractText(doc(html)).text, LEX).filter(m => m.kind === 'ticker').map(m => m.text);
+    const found = scan(extractText(doc(html)).text, LEX)
+      .filter((m) => m.kind === 'ticker')
+      .map((m) => m.text);
     expect(found).toEqual(['BABA.N', 'HKEX: 9988', 'LSE: VOD', 'NYSEARCA: SPY', 'TSE: 7203', 'NASDAQ: ADBE']);
   });
 });

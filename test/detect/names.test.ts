@@ -6,7 +6,10 @@ import { compileLexicon, loadLexicon, serializeLexicon } from '../../src/detect/
 import { scan } from '../../src/detect/scan';
 import { ENTITIES, LEX } from './helpers';
 
-const names = (text: string): string[] => scan(text, LEX).filter(m => m.kind === 'name').map(m => `${m.entity}:${m.text}`);
+const names = (text: string): string[] =>
+  scan(text, LEX)
+    .filter((m) => m.kind === 'name')
+    .map((m) => `${m.entity}:${m.text}`);
 
 describe('names', () => {
   test.each([
@@ -15,7 +18,7 @@ describe('names', () => {
     ['Alibaba’s cloud', ['baba:Alibaba']],
     ['ALIBABA shares', ['baba:ALIBABA']],
     ['Alibaba Group Holding Limited', ['baba:Alibaba Group Holding Limited']],
-    ['the People’s Liberation Army', ["pla:People’s Liberation Army"]],
+    ['the People’s Liberation Army', ['pla:People’s Liberation Army']],
     ["the People's\u00a0Liberation Army", ["pla:People's\u00a0Liberation Army"]],
     ['President Xi Jinping said', ['xi:Xi Jinping']],
     ['Nestle and Nestlé', ['nestle:Nestle', 'nestle:Nestlé']],
@@ -52,11 +55,11 @@ describe('names', () => {
   test('mentions are sorted and never overlap', () => {
     const ms = scan('Alibaba Group Holding Ltd. (NYSE: BABA, 9988.HK) and Apple (AAPL)', LEX);
     for (let i = 1; i < ms.length; i++) expect(ms[i]!.start).toBeGreaterThanOrEqual(ms[i - 1]!.end);
-    expect(ms.map(m => m.kind)).toEqual(['name', 'ticker', 'ticker', 'name', 'ticker']);
+    expect(ms.map((m) => m.kind)).toEqual(['name', 'ticker', 'ticker', 'name', 'ticker']);
   });
 
   test('muted entities are not reported', () => {
-    expect(scan('Apple (AAPL) and Alibaba', LEX, { muted: new Set(['aapl']) }).map(m => m.entity)).toEqual(['baba']);
+    expect(scan('Apple (AAPL) and Alibaba', LEX, { muted: new Set(['aapl']) }).map((m) => m.entity)).toEqual(['baba']);
   });
 });
 

@@ -5,7 +5,9 @@ import { scan } from '../../src/detect/scan';
 import { LEX } from './helpers';
 
 const tickers = (text: string): string[] =>
-  scan(text, LEX).filter(m => m.kind === 'ticker').map(m => `${m.form}:${m.exchange ?? '-'}:${m.symbol}:${m.entity ?? '?'}`);
+  scan(text, LEX)
+    .filter((m) => m.kind === 'ticker')
+    .map((m) => `${m.form}:${m.exchange ?? '-'}:${m.symbol}:${m.entity ?? '?'}`);
 
 describe('exchange-qualified forms', () => {
   test.each([
@@ -112,5 +114,5 @@ describe('traps', () => {
     ['see https://example.com/q?s=NYSE:BABA'.replace('NYSE:BABA', 'BABA.HKX')],
     ['the S&P 500 .SPX lost 1.85 points'],
     ['listed on the NYSE: A company statement'],
-  ])('%s', text => expect(tickers(text)).toEqual([]));
+  ])('%s', (text) => expect(tickers(text)).toEqual([]));
 });

@@ -14,10 +14,34 @@ export function findChromium(): string {
   const found = candidates.find((path): path is string => !!path && existsSync(path));
   if (!found)
     throw new Error(
-      'No Chromium found for the end-to-end tests. Install Debian\'s: `sudo apt-get update && sudo apt-get install -y chromium` ' +
+      "No Chromium found for the end-to-end tests. Install Debian's: `sudo apt-get update && sudo apt-get install -y chromium` " +
         '(or set CHROMIUM_PATH to a Chromium binary). `npx playwright install` cannot download one here.',
     );
   return found;
+}
+
+/**
+ * Flags for every Chromium we start: root needs --no-sandbox; the rest keep Chromium from calling out to a network
+ * this machine does not have (it would fail, many times, at every start).
+ */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * Only this machine's test server, the extension itself and data: URLs. The saved pages' outside resources stay
+ * out; chrome-extension:// must pass, since the crxjs content-script loader fetches its chunks from there.
+ */
+export async function blockOutside(target: BrowserContext | Page): Promise<void> {
+  await target.route('**/*', (route) => {
+    const url = route.request().url();
+    return /^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:\/\/|data:)/.test(url) ? route.continue() : route.abort();
+  });
 }
 
 export interface ExtensionBrowser {
@@ -39,24 +63,9 @@ export async function launch(options: { headless?: boolean } = {}): Promise<Exte
     headless: options.headless ?? true,
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...chromiumArgs],
   });
-  // Only this machine's test server and the extension itself: the saved pages' outside resources stay out.
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    return url.startsWith('http://127.0.0.1') || url.startsWith('chrome-extension://') || url.startsWith('data:')
-      ? route.continue()
-      : route.abort();
-  });
+  await blockOutside(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path}`;
@@ -66,10 +75,10 @@ export async function launch(options: { headless?: boolean } = {}): Promise<Exte
       messenger = await context.newPage();
       await messenger.goto(extensionUrl('src/options/index.html'));
     }
-    const envelope = (await messenger.evaluate(
-      ([t, r]) => chrome.runtime.sendMessage({ type: t, req: r }),
-      [type, req] as const,
-    )) as { ok: true; value: T } | { ok: false; error: string };
+    const envelope = (await messenger.evaluate(([t, r]) => chrome.runtime.sendMessage({ type: t, req: r }), [
+      type,
+      req,
+    ] as const)) as { ok: true; value: T } | { ok: false; error: string };
     if (!envelope.ok) throw new Error(`${type}: ${envelope.error}`);
     return envelope.value;
   };
@@ -105,7 +114,10 @@ async function inIsolatedWorld<T>(page: Page, fn: () => T): Promise<T> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'backstory-test' });
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'backstory-test',
+    });
     const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
       expression: `(${fn.toString()})()`,
       contextId: executionContextId,
@@ -141,7 +153,13 @@ export async function marksOn(page: Page): Promise<{ name: string; text: string;
  */
 export async function cardText(page: Page, cdp?: CDPSession): Promise<string | null> {
   const session = cdp ?? (await page.context().newCDPSession(page));
-  type DomNode = { nodeName: string; nodeType: number; nodeValue?: string; children?: DomNode[]; shadowRoots?: DomNode[] };
+  type DomNode = {
+    nodeName: string;
+    nodeType: number;
+    nodeValue?: string;
+    children?: DomNode[];
+    shadowRoots?: DomNode[];
+  };
   const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
   const find = (node: DomNode): DomNode | undefined =>
     node.nodeName === 'BACKSTORY-CARD' ? node : [...(node.children ?? [])].map(find).find(Boolean);

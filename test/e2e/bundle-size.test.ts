@@ -12,7 +12,10 @@ interface ManifestChunk {
 }
 
 test('the content script loads under 15 KB gzipped before the first hover; Preact comes with the card', () => {
-  const manifest = JSON.parse(readFileSync(join(extensionDir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const manifest = JSON.parse(readFileSync(join(extensionDir, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
   const entry = manifest['src/content/index.ts'];
   expect(entry).toBeDefined();
   // Everything the entry pulls in statically is loaded on every page.
@@ -24,7 +27,10 @@ test('the content script loads under 15 KB gzipped before the first hover; Preac
     chunk.imports?.forEach(visit);
   };
   visit('src/content/index.ts');
-  const bytes = [...eager].reduce((sum, file) => sum + gzipSync(readFileSync(join(extensionDir, file)), { level: 9 }).length, 0);
+  const bytes = [...eager].reduce(
+    (sum, file) => sum + gzipSync(readFileSync(join(extensionDir, file)), { level: 9 }).length,
+    0,
+  );
   expect(bytes).toBeLessThan(15 * 1024);
   const eagerCode = [...eager].map((file) => readFileSync(join(extensionDir, file), 'utf8')).join('\n');
   expect(eagerCode).not.toMatch(/preact/i);

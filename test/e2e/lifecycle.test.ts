@@ -40,7 +40,8 @@ test('the next-mention command steps through the marks and opens each card with 
   await page.goto(`${server.origin}/seed.html`);
   await expect.poll(() => texts(page), { timeout: 20_000 }).toContain('NYSE:BABA');
   const tabId = await tabIdOf(browser, page);
-  const step = () => browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'content/next-mention' }), tabId);
+  const step = () =>
+    browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'content/next-mention' }), tabId);
   await step();
   // The first mark on the page is in the headline: "Secret White House Document Alleges …".
   await expect.poll(() => cardText(page), { timeout: 5_000 }).toMatch(/^White House/);

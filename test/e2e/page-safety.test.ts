@@ -3,7 +3,16 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cardText, findChromium, launch, marksOn, waitForBundledPacks, type ExtensionBrowser } from './browser';
+import {
+  blockOutside,
+  cardText,
+  chromiumArgs,
+  findChromium,
+  launch,
+  marksOn,
+  waitForBundledPacks,
+  type ExtensionBrowser,
+} from './browser';
 import { corpusDir, serve, type StaticServer } from './serve';
 
 const corpusPages = readdirSync(corpusDir).flatMap((source) =>
@@ -19,7 +28,7 @@ let server: StaticServer;
 beforeAll(async () => {
   server = await serve();
   withExtension = await launch();
-  without = await chromium.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  without = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
   await waitForBundledPacks(withExtension);
 });
 
@@ -102,7 +111,11 @@ function firstDifference(actual: string, expected: string): string {
 async function open(page: Page, url: string, errors: string[], frozen = false) {
   // Errors from the extension's own scripts (pages may probe chrome-extension://invalid/ themselves).
   const ours = `chrome-extension://${withExtension.extensionId}/`;
-  page.on('console', (m) => m.type() === 'error' && m.location().url.startsWith(ours) && errors.push(`${m.text()} at ${m.location().url}`));
+  page.on(
+    'console',
+    (m) =>
+      m.type() === 'error' && m.location().url.startsWith(ours) && errors.push(`${m.text()} at ${m.location().url}`),
+  );
   page.on('pageerror', (e) => (e.stack ?? '').includes(ours) && errors.push(e.message));
   await page.addInitScript(recordShifts);
   if (frozen) {
@@ -110,9 +123,7 @@ async function open(page: Page, url: string, errors: string[], frozen = false) {
     await page.clock.install({ time: new Date('2025-11-16T12:00:00Z') });
     await page.clock.pauseAt(new Date('2025-11-16T12:00:01Z'));
   }
-  await page.route('**/*', (route) =>
-    /^(http:\/\/127\.0\.0\.1|chrome-extension:|data:)/.test(route.request().url()) ? route.continue() : route.abort(),
-  );
+  await blockOutside(page);
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
 }
 
@@ -122,7 +133,6 @@ describe('every corpus page', () => {
     const errors: string[] = [];
     const marked = await withExtension.context.newPage();
     await open(marked, url, errors, true);
-    const loaded = Date.now();
     // Let the extension finish: scanning is done when its marks stop changing.
     let count = -1;
     for (let i = 0; i < 20; i++) {
@@ -166,7 +176,9 @@ describe('hostile pages', () => {
       const page = await withExtension.context.newPage();
       const errors: string[] = [];
       await open(page, `${server.origin}/fixtures/hostile/${name}.html`, errors);
-      await expect.poll(async () => (await marksOn(page)).some((m) => m.text === 'NYSE:BABA'), { timeout: 20_000 }).toBe(true);
+      await expect
+        .poll(async () => (await marksOn(page)).some((m) => m.text === 'NYSE:BABA'), { timeout: 20_000 })
+        .toBe(true);
       const ticker = (await marksOn(page)).find((m) => m.text === 'NYSE:BABA')!;
       await page.mouse.move(ticker.x, ticker.y);
       await expect.poll(() => cardText(page), { timeout: 5_000 }).toMatch(/Alibaba Group Holding/);

@@ -52,8 +52,10 @@ export interface StaticServer {
 export async function serve(pages: Record<string, string> = {}): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path === '/seed.html') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(seedArticleHtml());
-    if (pages[path] !== undefined) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages[path]);
+    if (path === '/seed.html')
+      return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(seedArticleHtml());
+    if (pages[path] !== undefined)
+      return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages[path]);
     const file = fileFor(path);
     if (!file) return void res.writeHead(404).end('not found');
     const type = types[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream';

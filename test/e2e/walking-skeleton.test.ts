@@ -37,7 +37,10 @@ test('hovering NYSE:BABA on the seed article shows Alibaba’s card, and the pop
   expect(text).toMatch(/Full backstory/);
   const top = Math.max(0, ticker.y - 300);
   const bottom = Math.min(900, ticker.y + 300);
-  await page.screenshot({ path: 'docs/card.png', clip: { x: Math.max(0, ticker.x - 320), y: top, width: 720, height: bottom - top } });
+  await page.screenshot({
+    path: 'docs/card.png',
+    clip: { x: Math.max(0, ticker.x - 320), y: top, width: 720, height: bottom - top },
+  });
 
   // The card's host hangs off <html>, outside <body>.
   expect(await page.evaluate(() => document.querySelector('html > backstory-card') !== null)).toBe(true);

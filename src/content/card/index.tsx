@@ -42,7 +42,10 @@ export function createCardView(callbacks: CardCallbacks): CardView {
     async show(anchor, card, focus) {
       if (!host.isConnected) document.documentElement.append(host);
       render(<Card card={card} onDetails={callbacks.onDetails} />, box);
-      const reference = { getBoundingClientRect: () => anchor.getBoundingClientRect(), getClientRects: () => anchor.getClientRects() };
+      const reference = {
+        getBoundingClientRect: () => anchor.getBoundingClientRect(),
+        getClientRects: () => anchor.getClientRects(),
+      };
       const { x, y } = await computePosition(reference, box, {
         strategy: 'fixed',
         placement: 'bottom-start',
