@@ -26,6 +26,6 @@ describe('corpus', () => {
   test('company names with the SEC directory: floors just under what the engine reaches', () => {
     const s = scoreNames(lex, entities);
     expect(precision(s.all)).toBeGreaterThanOrEqual(0.89);
-    expect(recall(s.name)).toBeGreaterThanOrEqual(0.83);
+    expect(recall(s.name)).toBeGreaterThanOrEqual(0.845);
   }, 120_000);
 });

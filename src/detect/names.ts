@@ -229,9 +229,11 @@ export function nameAt(ctx: Ctx, i: number, lower: boolean, capital: boolean): n
       // "Nasdaq" alone means the market (or its index), not Nasdaq, Inc.: only a legal suffix makes it the company.
       if (exchangeName && !legalAhead(text, end)) continue;
       const weak = (flags & WEAK) !== 0;
-      if ((flags & SINGLE) !== 0 && (flags & UPPER_ONLY) === 0 && properNameBefore(text, i)) continue;
+      if ((flags & SINGLE) !== 0 && (flags & UPPER_ONLY) === 0 && properNameBefore(text, i, end)) continue;
       // "Tencent Holdings" is another company than Tencent Music: after a first word, even a designator counts.
-      if ((flags & FIRST) !== 0 ? capitalisedAfter(text, end, false) : weak && capitalisedAfter(text, end, true))
+      // In a headline every word is capitalised ("Alleges Alibaba Aided Chinese Military"): there only a
+      // designator does.
+      if ((flags & FIRST) !== 0 ? firstWordContinued(text, i, end) : weak && capitalisedAfter(text, end, true))
         continue;
       if (inUrl(text, i, end)) return BLOCKED;
       return name(ctx, i, end, lex.patTarget[p]!, weak);
@@ -246,9 +248,9 @@ const NAME_OPENERS = new Set(['The', 'Royal', 'Koninklijke']);
 /**
  * The word right before i is a capitalised name word ("Nikola Tesla", "Palo Alto"'s "Palo" is the other
  * side): a one-word alias there is someone's or something's surname. Common words ("When Apple …",
- * "Today Apple …"), acronyms (CEO, NYSE) and possessives ("Musk's Tesla") do not count.
+ * "Today Apple …"), acronyms (CEO, NYSE), possessives ("Musk's Tesla") and headlines' capitals do not count.
  */
-function properNameBefore(text: string, i: number): boolean {
+function properNameBefore(text: string, i: number, end: number): boolean {
   let we = i;
   if ((CLASS[at(text, we - 1)]! & SPACE) === 0) return false;
   while (we > 0 && (CLASS[at(text, we - 1)]! & SPACE) !== 0) we--;
@@ -256,7 +258,36 @@ function properNameBefore(text: string, i: number): boolean {
   while (ws > 0 && (CLASS[at(text, ws - 1)]! & WORD) !== 0) ws--;
   if (we - ws < 2 || (CLASS[at(text, ws)]! & UPPER) === 0 || (CLASS[at(text, ws + 1)]! & LOWER) === 0) return false;
   const word = text.slice(ws, we);
-  return !NAME_OPENERS.has(word) && !COMMON_WORDS.has(word.toLowerCase());
+  return !NAME_OPENERS.has(word) && !COMMON_WORDS.has(word.toLowerCase()) && !titleCaseAround(text, i, end);
+}
+
+/** A first-word alias runs on into another name: a capitalised word follows, outside a headline, or a designator. */
+function firstWordContinued(text: string, start: number, end: number): boolean {
+  if (!capitalisedAfter(text, end, false)) return false;
+  return legalAhead(text, end) || !titleCaseAround(text, start, end);
+}
+
+/**
+ * The words around [start, end) on its line are mostly capitalised (at least 4 of them, 60 %): a headline or a
+ * title, where a capital says nothing about a name going on. Reads at most 80 characters each side.
+ */
+function titleCaseAround(text: string, start: number, end: number): boolean {
+  let words = 0;
+  let capitals = 0;
+  const count = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      if ((CLASS[at(text, k)]! & WORD) === 0 || (CLASS[at(text, k - 1)]! & WORD) !== 0) continue;
+      words++;
+      if ((CLASS[at(text, k)]! & UPPER) !== 0) capitals++;
+    }
+  };
+  let from = start;
+  while (from > 0 && start - from < 80 && text.charCodeAt(from - 1) !== 10) from--;
+  let to = end;
+  while (to < text.length && to - end < 80 && text.charCodeAt(to) !== 10) to++;
+  count(from, start);
+  count(end, to);
+  return words >= 4 && capitals >= words * 0.6;
 }
 
 /**

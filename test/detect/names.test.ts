@@ -14,6 +14,8 @@ const names = (text: string): string[] =>
 describe('names', () => {
   test.each([
     ['Alibaba Group Holding Ltd. said', ['baba:Alibaba Group Holding Ltd']],
+    // A headline capitalises every word: the capitals around a name do not make it part of another name.
+    ['Secret White House Document Alleges Alibaba Aided Chinese Military Cyberattacks', ['baba:Alibaba']],
     ["Alibaba's cloud", ['baba:Alibaba']],
     ['Alibaba’s cloud', ['baba:Alibaba']],
     ['ALIBABA shares', ['baba:ALIBABA']],
