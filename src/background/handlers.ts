@@ -12,11 +12,13 @@ import { readTab, recordScan } from './pages';
 
 /** Packs from outside are bounded before parsing, so a huge file cannot exhaust the worker. */
 const maxPackBytes = 20 * 1024 * 1024;
+/** A page's text is scanned up to this length (the longest corpus page, a 10-K filing, has 0.5 M characters). */
+const maxScanChars = 4_000_000;
 
 export const handlers: Handlers = {
   async 'page/scan'(req, sender) {
     const [lex, settings] = await Promise.all([lexicon(), loadSettings()]);
-    const mentions = scan(req.text, lex, { muted: new Set(settings.mutedEntities) });
+    const mentions = scan(req.text.slice(0, maxScanChars), lex, { muted: new Set(settings.mutedEntities) });
     const tabId = sender.tab?.id;
     if (tabId !== undefined) await recordScan(tabId, req, mentions);
     const ids = [...new Set(mentions.flatMap((m) => (m.entity ? [m.entity] : [])))];

@@ -45,6 +45,17 @@ export type Protocol = {
 };
 
 export type MessageName = keyof Protocol;
+
+/**
+ * What a content script may ask. It runs inside web pages, so a compromised page renderer could speak for it:
+ * everything else (the packs, the settings, the whole knowledge base) answers extension pages only.
+ */
+export const contentScriptMessages: ReadonlySet<MessageName> = new Set<MessageName>([
+  'page/scan',
+  'kb/card',
+  'settings/get',
+  'ui/details',
+]);
 export type Request<N extends MessageName> = Protocol[N]['req'];
 export type Response<N extends MessageName> = Protocol[N]['res'];
 

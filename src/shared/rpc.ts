@@ -1,6 +1,14 @@
 // Sending and serving the typed messages of messages.ts over runtime messaging.
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { Envelope, Handlers, Message, MessageName, Request, Response } from './messages';
+import {
+  contentScriptMessages,
+  type Envelope,
+  type Handlers,
+  type Message,
+  type MessageName,
+  type Request,
+  type Response,
+} from './messages';
 
 /** Asks the background; a failure (or a dead extension context) comes back as `{ ok: false }`. */
 export async function call<N extends MessageName>(type: N, req: Request<N>): Promise<Envelope<Response<N>>> {
@@ -26,8 +34,12 @@ function isMessage(value: unknown): value is Message {
 
 /** Registers the handlers; must run at the top level of the background entry (the worker may be cold). */
 export function serve(handlers: Handlers): void {
+  const extensionOrigin = browser.runtime.getURL('');
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (!isMessage(message) || !Object.hasOwn(handlers, message.type)) return undefined;
+    const fromExtensionPage = sender.url?.startsWith(extensionOrigin) ?? false;
+    if (!fromExtensionPage && !contentScriptMessages.has(message.type))
+      return Promise.resolve({ ok: false, error: `${message.type} is not for content scripts` });
     const handler = handlers[message.type] as (req: unknown, sender: Runtime.MessageSender) => Promise<unknown>;
     return handler(message.req, sender).then(
       (value): Envelope<unknown> => ({ ok: true, value }),
