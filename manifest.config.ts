@@ -26,10 +26,19 @@ export function manifestFor(target: Target) {
       {
         matches: ['http://*/*', 'https://*/*'],
         js: ['src/content/index.ts'],
-        // Chromium: the content script adopts the mark styles once there are marks (see src/content/marks.ts).
+        // Chromium: the mark styles are adopted at document_start instead (see src/content/mark-styles.ts).
         ...(target === 'firefox' ? { css: ['src/content/marks.css'] } : {}),
         run_at: 'document_idle',
       },
+      ...(target === 'firefox'
+        ? []
+        : [
+            {
+              matches: ['http://*/*', 'https://*/*'],
+              js: ['src/content/styles.ts'],
+              run_at: 'document_start' as const,
+            },
+          ]),
     ],
     permissions: ['storage', 'unlimitedStorage'],
     // Asked for at the moment a user subscribes to a pack by URL, for that host only.

@@ -2,7 +2,7 @@
 import type { Mention } from '../detect/types';
 import type { MarkStyle } from '../shared/settings';
 import { locate, type Extraction } from './extract';
-import markStyles from './marks.css?inline';
+import { adoptMarkStyles, dropMarkStyles } from './mark-styles';
 
 /** A mention on the page. `notable`: its entity has events on record. */
 export interface Mark {
@@ -155,33 +155,4 @@ function rectsContain(range: Range, x: number, y: number): boolean {
     if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return true;
   }
   return false;
-}
-
-let adopted: CSSStyleSheet | null | undefined;
-
-/**
- * The highlight styles, adopted by the document once it has marks. Not the manifest's `css`: Chromium's injection
- * of a content-script stylesheet costs every page style time and memory in proportion to its elements (+150 ms and
- * +21 MiB on a 55,000-node 10-K filing, measured by bench/page-load.ts), even pages with nothing to mark.
- * An adopted sheet leaves the page's DOM as it was.
- */
-function adoptMarkStyles(): void {
-  if (adopted !== undefined) return;
-  adopted = null;
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(markStyles);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    adopted = sheet;
-  } catch (error) {
-    // Firefox's content scripts cannot adopt sheets into the page (bug 1751346): its manifest injects marks.css.
-    console.debug('Backstory: mark styles come from the manifest here', error);
-  }
-}
-
-function dropMarkStyles(): void {
-  if (!adopted) return;
-  const sheet = adopted;
-  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-  adopted = undefined;
 }

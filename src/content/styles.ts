@@ -1,0 +1,4 @@
+// Runs at document_start, before the page is built: the mark styles cost nothing when they are there from the start.
+import { adoptMarkStyles } from './mark-styles';
+
+adoptMarkStyles();
