@@ -6,7 +6,7 @@ import { canonicalPackText } from '../packs/canonical';
 import { exportPack, importPack, listPacks, removePack } from '../packs/import';
 import type { Handlers, PageReport } from '../shared/messages';
 import { loadSettings, saveSettings } from '../shared/settings-store';
-import { kb } from './kb';
+import { kb, rememberRemovedBundled } from './kb';
 import { lexicon } from './lexicon';
 import { readTab, recordScan } from './pages';
 
@@ -72,7 +72,11 @@ export const handlers: Handlers = {
   },
 
   async 'packs/remove'({ id }) {
-    return removePack(await kb(), id);
+    const db = await kb();
+    const bundled = (await listPacks(db)).some((pack) => pack.id === id && pack.source === 'bundled');
+    const removed = await removePack(db, id);
+    if (removed && bundled) await rememberRemovedBundled(id);
+    return removed;
   },
 
   async 'packs/export'({ entityId }) {

@@ -9,13 +9,17 @@ import { forgetTab } from './pages';
 
 serve(handlers);
 
-browser.runtime.onInstalled.addListener(async ({ reason }) => {
-  if (reason !== 'install') return;
+async function keepBundledPacks(): Promise<void> {
   const failures = await installing(loadBundledPacks());
   for (const failure of failures) console.error('Backstory: a bundled pack did not load:', failure);
   // Compile now, while nobody waits, rather than on the first page.
   await lexicon();
+}
+
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install' || reason === 'update') void keepBundledPacks();
 });
+browser.runtime.onStartup.addListener(() => void keepBundledPacks());
 
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 

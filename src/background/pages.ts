@@ -12,6 +12,8 @@ export interface TabRecord {
 }
 
 const keyOf = (tabId: number) => `tab:${tabId}`;
+/** A page full of made-up cashtags must not grow the record (storage.session has a quota) without end. */
+const maxUnknownTickers = 200;
 
 export async function readTab(tabId: number): Promise<TabRecord | null> {
   const key = keyOf(tabId);
@@ -30,14 +32,14 @@ export async function recordScan(
       ? previous
       : { url: page.url, title: page.title, published: null, counts: {}, unknownTickers: [] };
   record.title = page.title;
+  const unknown = new Set(record.unknownTickers);
   record.published = page.published ?? record.published;
   for (const mention of mentions) {
     if (mention.entity) record.counts[mention.entity] = (record.counts[mention.entity] ?? 0) + 1;
-    else if (mention.kind === 'ticker' && mention.symbol) {
-      const label = mention.exchange ? `${mention.exchange}: ${mention.symbol}` : mention.symbol;
-      if (!record.unknownTickers.includes(label)) record.unknownTickers.push(label);
-    }
+    else if (mention.kind === 'ticker' && mention.symbol && unknown.size < maxUnknownTickers)
+      unknown.add(mention.exchange ? `${mention.exchange}: ${mention.symbol}` : mention.symbol);
   }
+  record.unknownTickers = [...unknown];
   await browser.storage.session.set({ [keyOf(tabId)]: record });
   await showBadge(tabId, Object.keys(record.counts).length);
   return record;

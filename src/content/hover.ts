@@ -3,6 +3,8 @@ import type { Mark, MarkSet } from './marks';
 
 /** How long the pointer may be off both the mark and the card before the card closes (Wikipedia's previews: ~300 ms). */
 export const graceMs = 300;
+/** How long after a keyboard open its own scrolling is not taken for the reader scrolling away. */
+const keyboardScrollMs = 600;
 
 export interface HoverTarget {
   /** The pointer (or the keyboard) rests on a mark: open its card. */
@@ -62,6 +64,7 @@ export function watchHover(
         target.open(mark, 'pointer');
       }, delay());
     } else if (open) {
+      clearTimeout(grace);
       grace = setTimeout(close, graceMs);
     } else {
       current = undefined;
@@ -89,10 +92,12 @@ export function watchHover(
     options,
   );
   // Scrolling away from the mark closes the card, as it does for page previews.
+  // (Not the scroll that brings a mark into view for the keyboard.)
+  let keyboardAt = -Infinity;
   window.addEventListener(
     'scroll',
     () => {
-      if (open && !target.hasFocus()) close();
+      if (open && !target.hasFocus() && performance.now() - keyboardAt > keyboardScrollMs) close();
     },
     options,
   );
@@ -103,13 +108,16 @@ export function watchHover(
 
   return {
     openFromKeyboard(mark) {
+      keyboardAt = performance.now();
       cancel();
       current = mark;
       open = true;
       target.open(mark, 'keyboard');
     },
     pointerLeftCard() {
-      if (open) grace = setTimeout(close, graceMs);
+      if (!open) return;
+      clearTimeout(grace);
+      grace = setTimeout(close, graceMs);
     },
   };
 }

@@ -60,7 +60,10 @@ async function start(settings: Settings): Promise<void> {
     marks,
     {
       open: (mark: Mark, via) => void openCard(mark, via === 'keyboard'),
-      close: () => card?.hide(),
+      close: () => {
+        openSeq++;
+        card?.hide();
+      },
       isInCard: (target) => card?.contains(target) ?? false,
       hasFocus: () => card?.hasFocus() ?? false,
     },
@@ -68,11 +71,14 @@ async function start(settings: Settings): Promise<void> {
     signal,
   );
 
+  // Each open has a number: a card whose data arrives after the reader moved on (or closed it) is not shown.
+  let openSeq = 0;
   const openCard = async (mark: Mark, focus: boolean) => {
     if (!browser.runtime?.id) return stop();
+    const seq = ++openSeq;
     try {
       const [view, answer] = await Promise.all([loadCard(), call('kb/card', { id: mark.mention.entity ?? '' })]);
-      if (signal.aborted) return;
+      if (signal.aborted || seq !== openSeq) return;
       await view.show(mark.range, answer.ok ? answer.value : null, focus);
     } catch (error) {
       // A page that breaks what the card needs gets no card, and no error either.

@@ -25,6 +25,8 @@ function rangeOf(extraction: Extraction, mention: Mention): Range | null {
   const last = locate(extraction, mention.end - 1);
   // The page may have removed the text since it was extracted (a live blog, a storm of mutations).
   if (!start || !last || !start.node.isConnected || !last.node.isConnected) return null;
+  // …or changed it (a live price, a clock): then the offsets may be past its end.
+  if (start.offset > start.node.data.length || last.offset + 1 > last.node.data.length) return null;
   const range = document.createRange();
   range.setStart(start.node, start.offset);
   range.setEnd(last.node, last.offset + 1);
@@ -42,7 +44,12 @@ export class MarkSet {
     const added: Mark[] = [];
     for (const mention of mentions) {
       if (!mention.entity) continue; // nothing to say about a ticker nobody knows
-      const range = rangeOf(extraction, mention);
+      let range: Range | null = null;
+      try {
+        range = rangeOf(extraction, mention);
+      } catch {
+        // The page changed this text under us: leave this one mention out, keep the rest.
+      }
       if (!range || this.has(range)) continue; // moved content comes back through the observer
       const mark = { mention, range, notable: notable.has(mention.entity) };
       added.push(mark);

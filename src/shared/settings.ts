@@ -32,3 +32,24 @@ export function runsOn(settings: Settings, host: string): boolean {
   if (settings.siteMode === 'listed') return settings.enabledSites.includes(host);
   return !settings.disabledSites.includes(host);
 }
+
+const strings = (value: unknown, fallback: string[]): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string').slice(0, 10_000) : fallback;
+
+/** Settings from storage, where anything may have been written: each field checked, the default where it is off. */
+export function sanitiseSettings(raw: unknown): Settings {
+  const stored = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const d = defaultSettings;
+  const delay = stored.cardDelay;
+  return {
+    paused: typeof stored.paused === 'boolean' ? stored.paused : d.paused,
+    siteMode: stored.siteMode === 'listed' || stored.siteMode === 'all' ? stored.siteMode : d.siteMode,
+    enabledSites: strings(stored.enabledSites, d.enabledSites),
+    disabledSites: strings(stored.disabledSites, d.disabledSites),
+    markStyle: ['underline', 'highlight', 'off'].includes(stored.markStyle as string)
+      ? (stored.markStyle as MarkStyle)
+      : d.markStyle,
+    cardDelay: typeof delay === 'number' && Number.isFinite(delay) && delay >= 0 && delay <= 5000 ? delay : d.cardDelay,
+    mutedEntities: strings(stored.mutedEntities, d.mutedEntities),
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { defaultSettings, runsOn, type Settings } from '../../src/shared/settings';
+import { defaultSettings, runsOn, sanitiseSettings, type Settings } from '../../src/shared/settings';
 
 const with_ = (change: Partial<Settings>): Settings => ({ ...defaultSettings, ...change });
 
@@ -18,5 +18,31 @@ describe('runsOn', () => {
     ['on a listed site in listed mode', with_({ siteMode: 'listed', enabledSites: ['a.example'] }), 'a.example', true],
   ] as const)('%s', (_name, settings, host, expected) => {
     expect(runsOn(settings, host)).toBe(expected);
+  });
+});
+
+describe('sanitiseSettings', () => {
+  test('keeps what is well-formed', () => {
+    const good = with_({
+      paused: true,
+      siteMode: 'listed',
+      enabledSites: ['a.example'],
+      markStyle: 'off',
+      cardDelay: 800,
+    });
+    expect(sanitiseSettings(good)).toEqual(good);
+  });
+  test.each([
+    ['nothing stored', undefined],
+    ['not an object', 'paused'],
+    [
+      'wrong types everywhere',
+      { paused: 'yes', siteMode: 'some', enabledSites: 'a', markStyle: 'bold', cardDelay: -1, mutedEntities: 7 },
+    ],
+  ])('falls back to the defaults field by field: %s', (_name, raw) => {
+    expect(sanitiseSettings(raw)).toEqual(defaultSettings);
+  });
+  test('drops what is not a string from the site lists', () => {
+    expect(sanitiseSettings({ disabledSites: ['a.example', 3, null] }).disabledSites).toEqual(['a.example']);
   });
 });
