@@ -58,7 +58,7 @@ export function Card({ card, onDetails }: { card: EntityCard | null; onDetails(i
         </div>
       )}
       <button type="button" class="details" onClick={() => onDetails(card.id)}>
-        Full backstory →
+        Full backstory <span aria-hidden="true">→</span>
       </button>
     </div>
   );

@@ -38,6 +38,7 @@ export function createCardView(callbacks: CardCallbacks): CardView {
     if (event.key === 'Escape') callbacks.onClose();
   });
 
+  let returnFocus: HTMLElement | null = null;
   return {
     async show(anchor, card, focus) {
       if (!host.isConnected) document.documentElement.append(host);
@@ -53,12 +54,19 @@ export function createCardView(callbacks: CardCallbacks): CardView {
       });
       box.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
       box.classList.add('open');
-      if (focus) box.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+      if (focus) {
+        // Where the reader was, to go back to when the card closes.
+        returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+        box.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+      }
     },
     hide() {
+      const hadFocus = shadow.activeElement !== null;
       render(null, box);
       box.classList.remove('open');
       host.remove();
+      if (hadFocus && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
+      returnFocus = null;
     },
     contains: (target) => target === host,
     hasFocus: () => host.isConnected && shadow.activeElement !== null,
