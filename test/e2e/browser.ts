@@ -151,19 +151,27 @@ export async function marksOn(page: Page): Promise<{ name: string; text: string;
  * The text the card shows. Its shadow root is closed (page scripts cannot read it), so the test reads it
  * the way the DevTools do: the protocol's DOM tree with shadow roots pierced.
  */
-export async function cardText(page: Page, cdp?: CDPSession): Promise<string | null> {
-  const session = cdp ?? (await page.context().newCDPSession(page));
-  type DomNode = {
-    nodeName: string;
-    nodeType: number;
-    nodeValue?: string;
-    children?: DomNode[];
-    shadowRoots?: DomNode[];
-  };
+type DomNode = {
+  nodeId: number;
+  nodeName: string;
+  nodeType: number;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+};
+
+/** The card host, with its closed shadow tree, from the protocol's pierced DOM tree; null when no card shows. */
+async function cardHost(session: CDPSession): Promise<DomNode | null> {
   const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
   const find = (node: DomNode): DomNode | undefined =>
     node.nodeName === 'BACKSTORY-CARD' ? node : [...(node.children ?? [])].map(find).find(Boolean);
-  const host = find(root);
+  return find(root) ?? null;
+}
+
+export async function cardText(page: Page, cdp?: CDPSession): Promise<string | null> {
+  const session = cdp ?? (await page.context().newCDPSession(page));
+  const host = await cardHost(session);
   if (!host) return null;
   const texts: string[] = [];
   const collect = (node: DomNode) => {
@@ -173,4 +181,27 @@ export async function cardText(page: Page, cdp?: CDPSession): Promise<string | n
   };
   collect(host);
   return texts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Where the card is on screen (its dialog's border box, in CSS pixels), or null when no card shows. */
+export async function cardBox(
+  page: Page,
+): Promise<{ top: number; bottom: number; left: number; right: number } | null> {
+  const session = await page.context().newCDPSession(page);
+  const host = await cardHost(session);
+  if (!host) return null;
+  const find = (node: DomNode): DomNode | undefined => {
+    const attrs = node.attributes ?? [];
+    const role = attrs[attrs.indexOf('role') + 1];
+    if (attrs.includes('role') && role === 'dialog') return node;
+    return [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(find).find(Boolean);
+  };
+  const dialog = find(host);
+  if (!dialog) return null;
+  const { model } = (await session.send('DOM.getBoxModel', { nodeId: dialog.nodeId })) as {
+    model: { border: number[] };
+  };
+  const xs = model.border.filter((_, i) => i % 2 === 0);
+  const ys = model.border.filter((_, i) => i % 2 === 1);
+  return { top: Math.min(...ys), bottom: Math.max(...ys), left: Math.min(...xs), right: Math.max(...xs) };
 }

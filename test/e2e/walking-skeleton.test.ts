@@ -1,6 +1,6 @@
 // A reader's first minute: open the seed article, hover the ticker, read the card, open the popup.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { cardText, launch, marksOn, tabIdOf, waitForBundledPacks, type ExtensionBrowser } from './browser';
+import { cardBox, cardText, launch, marksOn, tabIdOf, waitForBundledPacks, type ExtensionBrowser } from './browser';
 import { serve, type StaticServer } from './serve';
 
 let browser: ExtensionBrowser;
@@ -35,8 +35,13 @@ test('hovering NYSE:BABA on the seed article shows Alibaba’s card, and the pop
   expect(text).toMatch(/NYSE: BABA/);
   expect(text).toMatch(/1 allegation · 1 denial on record/);
   expect(text).toMatch(/Full backstory/);
-  const top = Math.max(0, ticker.y - 300);
-  const bottom = Math.min(900, ticker.y + 300);
+  // The whole card is on screen: beside the mention, flipped above it when there is no room below.
+  const box = (await cardBox(page))!;
+  expect(box.top).toBeGreaterThanOrEqual(0);
+  expect(box.bottom).toBeLessThanOrEqual(900);
+  expect(box.bottom <= ticker.y || box.top >= ticker.y).toBe(true);
+  const top = Math.max(0, Math.min(box.top, ticker.y) - 60);
+  const bottom = Math.min(900, Math.max(box.bottom, ticker.y) + 60);
   await page.screenshot({
     path: 'docs/card.png',
     clip: { x: Math.max(0, ticker.x - 320), y: top, width: 720, height: bottom - top },

@@ -47,13 +47,16 @@ export function createCardView(callbacks: CardCallbacks): CardView {
         getBoundingClientRect: () => anchor.getBoundingClientRect(),
         getClientRects: () => anchor.getClientRects(),
       };
+      // Measured while shown but invisible: a hidden box has no size, and nothing would flip at the viewport's edge.
+      box.style.visibility = 'hidden';
+      box.classList.add('open');
       const { x, y } = await computePosition(reference, box, {
         strategy: 'fixed',
         placement: 'bottom-start',
         middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
       });
       box.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-      box.classList.add('open');
+      box.style.visibility = '';
       if (focus) {
         // Where the reader was, to go back to when the card closes.
         returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
