@@ -12,6 +12,8 @@ import { MarkSet, type Mark } from './marks';
 import { watchMutations } from './watch';
 
 let session: AbortController | undefined;
+/** Applies new settings to the running session when they need no rescan; false when they do. */
+let applyLive: ((next: Settings) => boolean) | undefined;
 
 async function start(settings: Settings): Promise<void> {
   stop();
@@ -106,7 +108,15 @@ async function start(settings: Settings): Promise<void> {
   document.addEventListener('pointermove', checkAlive, { passive: true, signal });
   document.addEventListener('visibilitychange', checkAlive, { signal });
 
+  applyLive = (next) => {
+    if (!runsOn(next, location.hostname) || next.mutedEntities.join() !== settings.mutedEntities.join()) return false;
+    if (next.markStyle !== settings.markStyle) marks.setStyle(next.markStyle);
+    settings = next; // the card delay is read from here
+    return true;
+  };
+
   signal.addEventListener('abort', () => {
+    applyLive = undefined;
     marks.destroy();
     card?.destroy();
     try {
@@ -118,20 +128,16 @@ async function start(settings: Settings): Promise<void> {
 
   // Watch before the first scan, so that nothing added while it runs is missed; the watch waits for it.
   let initial: Promise<void> = Promise.resolve();
-  watchMutations(
-    (node) => node.nodeName === 'BACKSTORY-CARD',
-    async (roots) => {
-      await initial;
-      // A single-page app moved to another page: start its record afresh.
-      if (location.href !== pageUrl) {
-        pageUrl = location.href;
-        marks.clear();
-        return scanRoots([document.body], false);
-      }
-      return scanRoots(roots, true);
-    },
-    signal,
-  );
+  watchMutations(async (roots) => {
+    await initial;
+    // A single-page app moved to another page: start its record afresh.
+    if (location.href !== pageUrl) {
+      pageUrl = location.href;
+      marks.clear();
+      return scanRoots([document.body], false);
+    }
+    return scanRoots(roots, true);
+  }, signal);
   initial = scanRoots([document.body], false);
   await initial;
 }
@@ -146,6 +152,8 @@ void loadSettings().then(async (settings) => {
   onSettingsChanged((next) => {
     // The context is gone when the extension was updated or removed: leave the page as it was.
     if (!browser.runtime?.id) return stop();
+    // A new mark style or card delay applies as it is; where Backstory runs, or what it mutes, means a new scan.
+    if (applyLive?.(next)) return;
     void start(next);
   });
 });

@@ -13,11 +13,7 @@ const idle: (callback: (deadline: { timeRemaining(): number }) => void) => numbe
     : (callback) => window.setTimeout(() => callback({ timeRemaining: () => sliceMs }), 50);
 
 /** Calls `scan` with each added subtree that has text, in idle time; stops when `signal` aborts. */
-export function watchMutations(
-  ignore: (node: Node) => boolean,
-  scan: (roots: Element[]) => Promise<void>,
-  signal: AbortSignal,
-): void {
+export function watchMutations(scan: (roots: Element[]) => Promise<void>, signal: AbortSignal): void {
   const queue = new Set<Element>();
   let scheduled = false;
 
@@ -48,7 +44,7 @@ export function watchMutations(
     for (const record of records) {
       for (const node of record.addedNodes) {
         const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-        if (!element || ignore(element) || queue.size >= maxQueue) continue;
+        if (!element || queue.size >= maxQueue) continue;
         if (!element.textContent?.trim()) continue;
         queue.add(element);
       }

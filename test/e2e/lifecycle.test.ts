@@ -64,6 +64,19 @@ test('switching a site off takes the marks away at once, and switching it on bri
   await expect.poll(async () => (await texts(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
 });
 
+test('a new mark style applies to the page as it is, without a rescan', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/seed.html`);
+  await expect.poll(async () => (await texts(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
+  const count = (await texts(page)).length;
+  await browser.send('settings/set', { markStyle: 'highlight' });
+  await expect
+    .poll(async () => (await marksOn(page)).every((m) => m.name.startsWith('backstory-highlight')))
+    .toBe(true);
+  expect((await texts(page)).length).toBe(count);
+  await browser.send('settings/set', { markStyle: 'underline' });
+});
+
 // Last: it takes the extension away from the browser.
 test('when the extension is reloaded (updated or removed), the old page is left exactly as it was', async () => {
   const page = await browser.context.newPage();
