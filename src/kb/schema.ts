@@ -13,11 +13,22 @@ export interface PackRecord extends PackSummary {
   description?: string;
 }
 
+/** What a pack says an entity is; a KB entity merges these from its facts. */
+export interface EntityFields {
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  listings: Listing[];
+  identifiers: Identifiers;
+  country?: string;
+  website?: string;
+}
+
 /**
  * What one pack says about one entity. Facts are the truth; entities are derived from them
  * (a connected group of facts that share an identifier or listing is one entity, see docs/adr).
  */
-export interface FactRecord {
+export interface FactRecord extends EntityFields {
   packId: string;
   localId: string;
   /** The KB entity this fact belongs to now. */
@@ -26,26 +37,12 @@ export interface FactRecord {
   rank: string;
   /** Merge keys: `wikidata:Q1359568`, `cik:1577552`, `listing:XNYS:BABA`. */
   keys: string[];
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  listings: Listing[];
-  identifiers: Identifiers;
-  country?: string;
-  website?: string;
   background?: { text: string; sources: SourceRef[] };
 }
 
 /** A KB entity: the merged view of its facts, kept so cards, search and the lexicon need one read. */
-export interface EntityRecord {
+export interface EntityRecord extends EntityFields {
   id: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  listings: Listing[];
-  identifiers: Identifiers;
-  country?: string;
-  website?: string;
   /** Normalised name and aliases, for prefix search. */
   terms: string[];
   /** Listed symbols, upper case, for ticker search. */
