@@ -151,24 +151,31 @@ describe('every corpus page', () => {
   test.each(corpusPages)('%s: same DOM, no extension error, no layout shift', async (path) => {
     const url = `${server.origin}/corpus/${path}`;
     const errors: string[] = [];
-    const marked = await withExtension.context.newPage();
-    await open(marked, url, errors, true);
-    // Let the extension finish: scanning is done when its marks stop changing.
-    let count = -1;
-    for (let i = 0; i < 20; i++) {
-      await marked.waitForTimeout(250);
-      const now = (await marksOn(marked)).length;
-      if (now === count && i > 3) break;
-      count = now;
-    }
-    const withUs = await snapshot(marked);
+    const openMarked = async () => {
+      const page = await withExtension.context.newPage();
+      await open(page, url, errors, true);
+      // Let the extension finish: scanning is done when its marks stop changing.
+      let count = -1;
+      for (let i = 0; i < 20; i++) {
+        await page.waitForTimeout(250);
+        const now = (await marksOn(page)).length;
+        if (now === count && i > 3) break;
+        count = now;
+      }
+      const shot = await snapshot(page);
+      await page.close();
+      return shot;
+    };
     const plainContext = await without.newContext({ viewport: { width: 1280, height: 900 } });
     const openPlain = async () => {
       const page = await plainContext.newPage();
       await open(page, url, [], true);
       await page.waitForTimeout(500);
-      return snapshot(page);
+      const shot = await snapshot(page);
+      await page.close();
+      return shot;
     };
+    const withUs = await openMarked();
     const plain = await openPlain();
 
     expect(errors).toEqual([]);
@@ -180,11 +187,15 @@ describe('every corpus page', () => {
       else expect(firstDifference(withUs.settledMarkup, plain.settledMarkup)).toBe('');
       if (again.boxes === plain.boxes) expect(boxesMoved(withUs.boxes, plain.boxes)).toEqual([]);
     }
-    // Highlights and a fixed-position card cannot move the page's boxes (checked above). The layout-shift score
-    // still varies with timing (the scan keeps the main thread a little busier while late content lays out):
-    // qq.com's moves from 0.010 to 0.037. A shift a reader notices is 0.1.
-    expect(withUs.shift).toBeLessThanOrEqual(plain.shift + 0.05);
-    await marked.close();
+    // Highlights and a fixed-position card cannot move the page's boxes (checked above). A page that shifts by
+    // itself (late images, ad slots) shifts more or less from load to load, with us or without: on a loaded
+    // machine reddit's score went from 0.116 without us to 0.186 with us, and measured 0.062-0.071 both ways
+    // when quiet. A shift we caused would come back on every load, so one high score earns a second pair of
+    // loads. A shift a reader notices is 0.1.
+    if (withUs.shift > plain.shift + 0.05) {
+      const [marked2, plain2] = [await openMarked(), await openPlain()];
+      expect(marked2.shift).toBeLessThanOrEqual(Math.max(plain.shift, plain2.shift) + 0.05);
+    }
     await plainContext.close();
   });
 });
