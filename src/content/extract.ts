@@ -205,6 +205,8 @@ export function locate(ex: Extraction, offset: number): { node: Text; offset: nu
 
 /** Several extractions as one text (a line break between them), so new content costs one round trip, not one per node. */
 export function joinExtractions(parts: Extraction[]): Extraction {
+  // The first scan of every page is one part: no copy of its node lists.
+  if (parts.length === 1) return parts[0]!;
   const joined: Extraction = { text: '', nodes: [], starts: [] };
   const texts: string[] = [];
   let length = 0;
