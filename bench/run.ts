@@ -172,10 +172,10 @@ function printChromiumSummary(results: Record<string, unknown>): void {
     const s = page.summary;
     const ok = (b: boolean) => (b ? 'ok' : 'MISS');
     console.log(
-      `page   added main-thread median ${num(s.addedTaskMs.median, 1, 0)} ms vs mark.js ${num(s.markJsTaskMs.median, 1, 0)} ms: ratio ${num(s.ratios.median, 2, 0)} (target ≤ 0.25) ${ok(s.meets.median)}`,
+      `page   added main-thread CPU median ${num(s.addedCpuMs.median, 1, 0)} ms vs mark.js ${num(s.markJsCpuMs.median, 1, 0)} ms: ratio ${num(s.ratios.median, 2, 0)} (target ≤ 0.25) ${ok(s.meets.median)}`,
     );
     console.log(
-      `page   added main-thread p95 ${num(s.addedTaskMs.p95, 1, 0)} ms vs mark.js ${num(s.markJsTaskMs.p95, 1, 0)} ms: ratio ${num(s.ratios.p95, 2, 0)} (target ≤ 0.5) ${ok(s.meets.p95)}`,
+      `page   added main-thread CPU p95 ${num(s.addedCpuMs.p95, 1, 0)} ms vs mark.js ${num(s.markJsCpuMs.p95, 1, 0)} ms: ratio ${num(s.ratios.p95, 2, 0)} (target ≤ 0.5) ${ok(s.meets.p95)}`,
     );
     console.log(
       `page   bare walk median ${num(s.walkMs.median, 2, 0)} ms; RegExp build median ${num(s.regexBuildMs.median, 0, 0)} ms`,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { root } from '../../test/e2e/serve';
 import { mainThread } from './probe';
+import { mainThreadCpuMs, startTaskTrace, stopTrace } from './trace';
 
 const markJs = (): string => readFileSync(join(root, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
 
@@ -21,6 +22,8 @@ export interface PeerTimes {
   markJsMs: number;
   /** Main-thread time of markRegExp and the rendering it causes (TaskDuration, as for the extension). */
   markJsTaskMs: number;
+  /** The same in main-thread CPU time (traced, as for the extension). */
+  markJsCpuMs: number;
   markJsMatches: number;
 }
 
@@ -87,15 +90,18 @@ export async function measurePeers(page: Page, cdp: CDPSession, source: string):
   const walk = await bareWalk(page);
   const regexBuildMs = await buildRegex(page, source);
   await page.addScriptTag({ content: markJs() });
+  await startTaskTrace(cdp);
   const before = await mainThread(cdp);
   const mark = await runMarkJs(page);
   const after = await mainThread(cdp);
+  const markJsCpuMs = mainThreadCpuMs(await stopTrace(cdp));
   return {
     walkMs: walk.ms,
     chars: walk.chars,
     regexBuildMs,
     markJsMs: mark.ms,
     markJsTaskMs: after.taskMs - before.taskMs,
+    markJsCpuMs,
     markJsMatches: mark.matches,
   };
 }

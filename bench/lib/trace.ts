@@ -8,6 +8,8 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, µs. */
+  tdur?: number;
   args?: { name?: string; data?: { url?: string; scriptName?: string; functionName?: string } };
 }
 
@@ -33,6 +35,36 @@ const categories = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtoo
 /** Starts tracing on a page's session (call before navigating). */
 export async function startTrace(cdp: CDPSession): Promise<void> {
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: categories }, transferMode: 'ReturnAsStream' });
+}
+
+/** Starts a light trace of the scheduler's tasks only, which carry their thread (CPU) time. */
+export async function startTaskTrace(cdp: CDPSession): Promise<void> {
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel'] },
+    transferMode: 'ReturnAsStream',
+  });
+}
+
+/**
+ * CPU ms of the renderers' main-thread tasks: thread time (tdur), not wall time, so that the other processes
+ * of a busy two-core machine (our own service worker among them) do not count as the page's main thread.
+ */
+export function mainThreadCpuMs(events: TraceEvent[]): number {
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const tasks = events.filter((e) => isTask(e) && mains.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts);
+  let us = 0;
+  const coveredUntil = new Map<string, number>();
+  for (const task of tasks) {
+    const thread = `${task.pid}:${task.tid}`;
+    if (task.ts < (coveredUntil.get(thread) ?? -Infinity)) continue;
+    coveredUntil.set(thread, task.ts + (task.dur ?? 0));
+    us += task.tdur ?? task.dur ?? 0;
+  }
+  return us / 1000;
 }
 
 /** Ends the trace and returns its events. */
