@@ -3,10 +3,12 @@
 // Hot path: runs at every capitalised word start, so it reads char codes and typed arrays only and allocates
 // nothing until it emits a mention.
 
+import * as commonWords from './common-words';
 import * as exchanges from './exchanges';
+import { firstWordsOf } from './first-words';
 import * as fold from './fold';
-import { COMMON_WORDS } from './common-words';
-import { CAP, EXCH, FIRST, LOWER_KEY, SINGLE, UPPER_ONLY, WEAK, str, type CompiledLexicon } from './lexicon';
+import * as lexicon from './lexicon';
+import type { CompiledLexicon } from './lexicon';
 import * as packed from './packed';
 import * as tickers from './tickers';
 import * as trie from './trie';
@@ -14,6 +16,8 @@ import type { Ctx } from './tickers';
 
 // Local bindings: a module namespace access per character costs a getter call under CommonJS transpilers (tsx).
 const { at, CLASS, FOLD, LOWER, SPACE, UPPER, WORD } = fold;
+const { CAP, EXCH, FIRST, LOWER_KEY, SINGLE, UPPER_ONLY, WEAK, str } = lexicon;
+const { COMMON_WORDS } = commonWords;
 const { prefixed } = tickers;
 const { step } = trie;
 const { HAS_VALUE, packTrie, packedStep } = packed;
@@ -45,6 +49,8 @@ export interface Roots {
   the: number;
   /** 1 for each folded code unit some key starts with (scripts without spaces try a walk at every character). */
   first: Uint8Array;
+  /** The hashed first words of the keys (first-words.ts): a capitalised word not in it starts no name. */
+  firstWords: Uint32Array;
 }
 
 const rootsCache = new WeakMap<CompiledLexicon, Roots>();
@@ -87,6 +93,7 @@ function buildRoots(t: CompiledLexicon['names']): Roots {
     gate4,
     the: off(the),
     first,
+    firstWords: firstWordsOf(t),
   };
 }
 
@@ -272,22 +279,33 @@ function firstWordContinued(text: string, start: number, end: number): boolean {
  * title, where a capital says nothing about a name going on. Reads at most 80 characters each side.
  */
 function titleCaseAround(text: string, start: number, end: number): boolean {
-  let words = 0;
-  let capitals = 0;
-  const count = (from: number, to: number) => {
-    for (let k = from; k < to; k++) {
-      if ((CLASS[at(text, k)]! & WORD) === 0 || (CLASS[at(text, k - 1)]! & WORD) !== 0) continue;
-      words++;
-      if ((CLASS[at(text, k)]! & UPPER) !== 0) capitals++;
-    }
-  };
   let from = start;
   while (from > 0 && start - from < 80 && text.charCodeAt(from - 1) !== 10) from--;
   let to = end;
   while (to < text.length && to - end < 80 && text.charCodeAt(to) !== 10) to++;
-  count(from, start);
-  count(end, to);
-  return words >= 4 && capitals >= words * 0.6;
+  const counts = wordCounts(text, from, start) + wordCounts(text, end, to);
+  const words = counts >>> 8;
+  return words >= 4 && (counts & 0xff) >= words * 0.6;
+}
+
+/**
+ * The words starting in [from, to) and how many of them are capitalised, as words << 8 | capitals (a range of
+ * at most 80 characters holds fewer than 256 words, so the two sum field by field). No closure: this runs at
+ * most candidates, and an inner function allocates on every call.
+ */
+function wordCounts(text: string, from: number, to: number): number {
+  let words = 0;
+  let capitals = 0;
+  let prev = CLASS[at(text, from - 1)]! & WORD;
+  for (let k = from; k < to; k++) {
+    const cls = CLASS[text.charCodeAt(k)]!;
+    if ((cls & ~prev & WORD) !== 0) {
+      words++;
+      if ((cls & UPPER) !== 0) capitals++;
+    }
+    prev = cls & WORD;
+  }
+  return (words << 8) | capitals;
 }
 
 /**

@@ -4,6 +4,7 @@
 // characters ('$', '('); everything it calls works on char codes and allocates only to emit a mention. Most
 // word starts are lower case and cost one table read (the lower-case aliases' first two letters).
 
+import * as firstWords from './first-words';
 import * as fold from './fold';
 import type { CompiledLexicon } from './lexicon';
 import * as names from './names';
@@ -14,6 +15,7 @@ import type { Mention } from './types';
 
 // Local bindings: a module namespace access per character costs a getter call under CommonJS transpilers (tsx).
 const { at, CLASS, FOLD, IDEO, LOWER, SPACE, TRIGGER, WORD } = fold;
+const { firstWordKnown, wordHashStep } = firstWords;
 const { BLOCKED, gate4Open, gateOpen, lowerWordIn, nameAt, rootsOf } = names;
 const { packedStep } = packed;
 const { cashtag, labelEnd, labelled, parenthesised, symbolFirst, symbolLine } = tickers;
@@ -27,33 +29,57 @@ export interface ScanOptions {
 export function scan(text: string, lex: CompiledLexicon, opts: ScanOptions = {}): Mention[] {
   const roots = rootsOf(lex);
   const ctx: Ctx = { text, lex, out: [], lastNameEnd: -1, lastNameEntity: -1, roots };
-  const { lowerGate, first } = roots;
-  const lowerFar = roots.lower >= 0;
   const n = text.length;
-  let prev = 0; // WORD when the character before i is a word character
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const cls = CLASS[c]!;
-    // Branch-free word-start test: one unpredictable branch per word start instead of two per word.
-    const start = cls & ~prev & WORD;
-    prev = cls & WORD;
-    if ((start | (cls & (IDEO | TRIGGER))) === 0) continue;
-    let j: number;
-    if ((cls & LOWER) !== 0) {
-      if (c < 128 ? !gateOpen(lowerGate, text, i) : !lowerFar) continue;
-      j = lowerStart(ctx, i, c);
-    } else if (start !== 0) j = upperStart(ctx, i, c);
-    else if ((cls & IDEO) !== 0) {
-      if (first[FOLD[c]!] === 0) continue;
-      j = nameAt(ctx, i, false, true);
-    } else if (c === 36) j = cashtag(ctx, i);
-    else j = parenthesised(ctx, i);
-    if (j > i) {
-      i = j - 1;
-      prev = CLASS[text.charCodeAt(i)]! & WORD;
-    }
+  for (let i = nextStop(text, 0); i < n;) {
+    const j = atStop(ctx, i);
+    i = nextStop(text, j > i ? j : i + 1);
   }
   return finish(vouched(ctx), opts.muted);
+}
+
+/**
+ * The first word start, CJK character or trigger at or after i, or the text's end. Most of the time goes here,
+ * so the loop makes no calls: V8 then checks the string's representation once per stop, not per character.
+ */
+function nextStop(text: string, i: number): number {
+  const n = text.length;
+  let prev = CLASS[at(text, i - 1)]! & WORD; // WORD when the character before i is a word character
+  for (; i < n; i++) {
+    const cls = CLASS[text.charCodeAt(i)]!;
+    // Branch-free word-start test: one unpredictable branch per word start instead of two per word.
+    if (((cls & ~prev & WORD) | (cls & (IDEO | TRIGGER))) !== 0) return i;
+    prev = cls & WORD;
+  }
+  return n;
+}
+
+/** What starts at the stop i: returns its end, or i or less for nothing. */
+function atStop(ctx: Ctx, i: number): number {
+  const { text, roots } = ctx;
+  const c = text.charCodeAt(i);
+  const cls = CLASS[c]!;
+  if ((cls & LOWER) !== 0) {
+    if (c < 128 ? !gateOpen(roots.lowerGate, text, i) : roots.lower < 0) return -1;
+    return lowerStart(ctx, i, c);
+  }
+  if ((cls & WORD) !== 0) return upperWord(ctx, i, c);
+  if ((cls & IDEO) !== 0) return roots.first[FOLD[c]!] === 0 ? -1 : nameAt(ctx, i, false, true);
+  return c === 36 ? cashtag(ctx, i) : parenthesised(ctx, i);
+}
+
+/**
+ * At a capital or digit: reads the word once, hashing it for the first-word filter (first-words.ts), then
+ * upperStart. Returns the end of a mention, or the word's end (no mention starts inside the word).
+ */
+function upperWord(ctx: Ctx, i: number, c: number): number {
+  const { text } = ctx;
+  const n = text.length;
+  let e = i;
+  let h = 0;
+  do h = wordHashStep(h, FOLD[text.charCodeAt(e++)]!);
+  while (e < n && (CLASS[text.charCodeAt(e)]! & WORD) !== 0);
+  const j = upperStart(ctx, i, c, firstWordKnown(ctx.roots.firstWords, h));
+  return j > i ? j : e;
 }
 
 /**
@@ -61,7 +87,7 @@ export function scan(text: string, lex: CompiledLexicon, opts: ScanOptions = {})
  * too: "the Hartford"), a symbol-first form (`BABA.N`, `ATKR:NYSE`), a "Ticker:" label. Symbol forms need a
  * second character that is not lower case.
  */
-function upperStart(ctx: Ctx, i: number, c: number): number {
+function upperStart(ctx: Ctx, i: number, c: number, nameMayStart: boolean): number {
   const { text } = ctx;
   const symbolLike = c < 0x80 && (CLASS[at(text, i + 1)]! & LOWER) === 0;
   if (symbolLike && lineStart(text, i)) {
@@ -73,7 +99,7 @@ function upperStart(ctx: Ctx, i: number, c: number): number {
     const r = nameAt(ctx, theBefore(text, i), false, false);
     if (r > i || r === BLOCKED) return r;
   }
-  if (gate4Open(roots, text, i)) {
+  if (nameMayStart && gate4Open(roots, text, i)) {
     const r = nameAt(ctx, i, false, true);
     if (r > i || r === BLOCKED) return r;
   }

@@ -1,22 +1,21 @@
 // Ticker forms: exchange-prefixed (and lists), reversed, suffixed, cashtags, and bare symbols in ticker context.
 
-import { COMMON_WORDS } from './common-words';
-import {
-  EXCHANGE_PREFIXES,
-  EXCHANGE_SUFFIXES,
-  US_MICS,
-  WEAK_SUFFIXES,
-  symbolKey,
-  type ExchangeInfo,
-} from './exchanges';
+import * as commonWords from './common-words';
+import * as exchanges from './exchanges';
+import type { ExchangeInfo } from './exchanges';
 import * as fold from './fold';
-
-const { find } = trie;
-const { at, CLASS, DIGIT, FOLD, SPACE, UPPER, WORD, LOWER } = fold; // local bindings: see scan.ts
-import { str, type CompiledLexicon } from './lexicon';
+import * as lexicon from './lexicon';
+import type { CompiledLexicon } from './lexicon';
 import type { Roots } from './names';
 import * as trie from './trie';
 import type { Mention, TickerForm } from './types';
+
+// Local bindings: see scan.ts.
+const { find } = trie;
+const { at, CLASS, DIGIT, FOLD, SPACE, UPPER, WORD, LOWER } = fold;
+const { str } = lexicon;
+const { COMMON_WORDS } = commonWords;
+const { EXCHANGE_PREFIXES, EXCHANGE_SUFFIXES, US_MICS, WEAK_SUFFIXES, symbolKey } = exchanges;
 
 /** Scan state shared by the form parsers. */
 export interface Ctx {
