@@ -1,5 +1,5 @@
 // The popup (and the details page): the page's entities, one entity's backstory, and search over the whole KB.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { EntityCard } from '../kb/types';
 import { hostOf } from '../ui/format';
@@ -9,19 +9,20 @@ import { SearchResults } from '../ui/SearchResults';
 import { useSearch } from '../ui/use-search';
 import type { PageReport } from '../shared/messages';
 import { EntityPage } from './EntityPage';
-import { loadReport, searchKb, type Loaded } from './kb-client';
+import { searchKb, type Loaded } from './kb-client';
 import { PageEntities } from './PageEntities';
-import { articleDateOf, tabToReport, type PopupParams } from './params';
+import { articleDateOf, type PopupParams } from './params';
 import { SiteSwitch } from './SiteSwitch';
 
-function useReport(params: PopupParams): Loaded<PageReport | null> {
-  const [report, setReport] = useState<Loaded<PageReport | null>>({ status: 'loading' });
-  useEffect(() => {
-    void tabToReport(params)
-      .then((tabId) => (tabId === null ? { status: 'ready' as const, value: null } : loadReport(tabId)))
-      .then(setReport, (error: unknown) => setReport({ status: 'failed', error: String(error) }));
-  }, [params]);
-  return report;
+/** The state of a request already on its way. A layout effect, not an effect: the answer shows without waiting a frame. */
+function useAnswer<T>(answer: Promise<Loaded<T>>): Loaded<T> {
+  const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
+  useLayoutEffect(() => {
+    let live = true;
+    void answer.then((settled) => live && setState(settled));
+    return () => void (live = false);
+  }, [answer]);
+  return state;
 }
 
 function detailsUrl(id: string, tabId: number | null): string {
@@ -35,8 +36,14 @@ function focusAfterBack(entityId: string) {
   (row ?? document.getElementById('page-heading'))?.focus();
 }
 
-export function Popup({ params }: { params: PopupParams }) {
-  const report = useReport(params);
+export interface PopupProps {
+  params: PopupParams;
+  /** The tab's report, asked for before the first render. */
+  pendingReport: Promise<Loaded<PageReport | null>>;
+}
+
+export function Popup({ params, pendingReport }: PopupProps) {
+  const report = useAnswer(pendingReport);
   const [entity, setEntity] = useState<string | null>(params.entity);
   const [query, setQuery] = useState('');
   const search = useSearch(query, searchKb);

@@ -1,11 +1,15 @@
-// The popup's entry: renders at once (the search box is the first content), then fills in what the tab mentions.
+// The popup's entry: asks for the tab's report, renders at once, then fills in what the tab mentions.
 import { render } from 'preact';
 import '../ui/theme.css';
 import './popup.css';
+import { loadReportFor } from './kb-client';
 import { Popup } from './Popup';
 import { readParams } from './params';
 
 const params = readParams();
+// Asked before the first render, not from an effect (effects wait for a paint): the answer travels while Preact renders.
+const report = loadReportFor(params);
+
 // Opened as the details page (a tab of its own), the view may be wider than the popup.
 document.documentElement.classList.toggle('details', params.entity !== null);
-render(<Popup params={params} />, document.getElementById('app')!);
+render(<Popup params={params} pendingReport={report} />, document.getElementById('app')!);
