@@ -1,6 +1,5 @@
 // The popup (and the details page): the page's entities, one entity's backstory, and search over the whole KB.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import type { EntityCard } from '../kb/types';
 import { hostOf } from '../ui/format';
 import { t } from '../ui/i18n';
@@ -9,6 +8,7 @@ import { SearchResults } from '../ui/SearchResults';
 import { useSearch } from '../ui/use-search';
 import type { PageReport } from '../shared/messages';
 import { EntityPage } from './EntityPage';
+import { ext } from './extension';
 import { searchKb, type Loaded } from './kb-client';
 import { PageEntities } from './PageEntities';
 import { articleDateOf, type PopupParams } from './params';
@@ -27,7 +27,7 @@ function useAnswer<T>(answer: Promise<Loaded<T>>): Loaded<T> {
 
 function detailsUrl(id: string, tabId: number | null): string {
   const query = new URLSearchParams({ entity: id, ...(tabId !== null ? { tab: String(tabId) } : {}) });
-  return browser.runtime.getURL(`src/popup/index.html?${query}`);
+  return ext.runtime.getURL(`src/popup/index.html?${query}`);
 }
 
 /** After going back, focus returns to the entity that was open, or to the list's heading. */
@@ -89,7 +89,7 @@ export function Popup({ params, pendingReport }: PopupProps) {
       </main>
       <footer class="foot">
         <SiteSwitch host={page ? hostOf(page.url) : null} />
-        <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button type="button" class="link-button" onClick={() => void ext.runtime.openOptionsPage()}>
           {t('openOptions')}
         </button>
       </footer>

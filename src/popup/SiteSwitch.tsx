@@ -1,7 +1,7 @@
 // The popup's switch for the page's site (and the global pause), saved to the same settings the options page shows.
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../ui/i18n';
-import { call } from '../shared/rpc';
+import { call } from './extension';
 import type { Settings } from '../shared/settings';
 import { siteOn, switchSite } from './site-rules';
 

@@ -1,5 +1,5 @@
 // What the popup was opened for: `?tab=<id>` (a tab's page), `?entity=<id>` (the details page), or neither.
-import browser from 'webextension-polyfill';
+import { ext } from './extension';
 import type { PageReport } from '../shared/messages';
 
 export interface PopupParams {
@@ -17,7 +17,7 @@ export function readParams(search = location.search): PopupParams {
 export async function tabToReport(params: PopupParams): Promise<number | null> {
   if (params.tabId !== null) return params.tabId;
   if (params.entity) return null;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const [tab] = await ext.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
 
