@@ -19,8 +19,9 @@ export interface PopupOpen {
   /** From navigation start to the first entity row in the DOM (MutationObserver timestamp). */
   firstRowMs: number;
   firstContentfulPaintMs: number;
-  /** Navigation timing: the HTML in, the scripts parsed and run (module scripts run before DOMContentLoaded). */
+  /** Navigation timing: the HTML in, the HTML parsed (module requests start), the modules fetched and run. */
   responseEndMs: number;
+  domInteractiveMs: number;
   domContentLoadedMs: number;
   rows: number;
 }
@@ -32,6 +33,7 @@ export interface PopupResult {
   firstRowMs: { median: number; p95: number };
   firstContentfulPaintMs: { median: number };
   responseEndMs: { median: number };
+  domInteractiveMs: { median: number };
   domContentLoadedMs: { median: number };
   pageReportMs: { median: number };
   timeline: { entity: string; events: number; medianMs: number; p95Ms: number };
@@ -64,6 +66,7 @@ async function openPopup(browser: ExtensionBrowser, tabId: number): Promise<Popu
       firstRowMs: first,
       firstContentfulPaintMs: fcp,
       responseEndMs: nav?.responseEnd ?? NaN,
+      domInteractiveMs: nav?.domInteractive ?? NaN,
       domContentLoadedMs: nav?.domContentLoadedEventEnd ?? NaN,
       rows: document.querySelectorAll(selector).length,
     };
@@ -134,6 +137,7 @@ export async function benchPopup(
     firstRowMs: { median: median(firstRows), p95: p95(firstRows) },
     firstContentfulPaintMs: { median: median(opens.map((o) => o.firstContentfulPaintMs)) },
     responseEndMs: { median: median(opens.map((o) => o.responseEndMs)) },
+    domInteractiveMs: { median: median(opens.map((o) => o.domInteractiveMs)) },
     domContentLoadedMs: { median: median(opens.map((o) => o.domContentLoadedMs)) },
     pageReportMs: { median: report.median },
     timeline: {
@@ -160,9 +164,11 @@ export function printPopup(r: PopupResult): void {
     'first content (entity list) ms (target ≤ 100)',
     `median ${num(r.firstRowMs.median, 1, 0)}  p95 ${num(r.firstRowMs.p95, 1, 0)} ${verdict(r.meets.firstContent)}`,
   );
+  const ms = (m: { median: number }) => num(m.median, 1, 0);
+  // Module requests start once the HTML is parsed; the modules run (and render) before DOMContentLoaded.
   line(
-    'where it goes: HTML in / DOMContentLoaded / FCP',
-    `median ${num(r.responseEndMs.median, 1, 0)} / ${num(r.domContentLoadedMs.median, 1, 0)} / ${num(r.firstContentfulPaintMs.median, 1, 0)} ms`,
+    'where it goes: HTML in / parsed / modules run (DCL)',
+    `median ${ms(r.responseEndMs)} / ${ms(r.domInteractiveMs)} / ${ms(r.domContentLoadedMs)} ms; FCP ${ms(r.firstContentfulPaintMs)}`,
   );
   line('page/report round trip ms', `median ${num(r.pageReportMs.median, 2, 0)}`);
   line(
