@@ -4,11 +4,11 @@
 // nothing until it emits a mention.
 
 import * as commonWords from './common-words';
-import * as exchanges from './exchanges';
 import { firstWordsOf } from './first-words';
 import * as fold from './fold';
 import * as lexicon from './lexicon';
 import type { CompiledLexicon } from './lexicon';
+import * as nameMentions from './name-mentions';
 import * as packed from './packed';
 import * as tickers from './tickers';
 import * as trie from './trie';
@@ -16,10 +16,11 @@ import type { Ctx } from './tickers';
 
 // Local bindings: a module namespace access per character costs a getter call under CommonJS transpilers (tsx).
 const { at, CLASS, FOLD, LOWER, SPACE, UPPER, WORD } = fold;
-const { CAP, EXCH, FIRST, LOWER_KEY, SINGLE, UPPER_ONLY, WEAK, str } = lexicon;
+const { CAP, EXCH, FIRST, LOWER_KEY, SINGLE, UPPER_ONLY, WEAK } = lexicon;
+const { recordName } = nameMentions;
 const { COMMON_WORDS } = commonWords;
 const { prefixed } = tickers;
-const { step } = trie;
+const { hasValue, step } = trie;
 const { HAS_VALUE, packTrie, packedStep } = packed;
 
 /** wordStart's answer when a candidate sat inside a URL or e-mail address: nothing else may start there. */
@@ -51,6 +52,8 @@ export interface Roots {
   first: Uint8Array;
   /** The hashed first words of the keys (first-words.ts): a capitalised word not in it starts no name. */
   firstWords: Uint32Array;
+  /** The same for the words after "the " (all bits set when "the" itself is a key). */
+  theWords: Uint32Array;
 }
 
 const rootsCache = new WeakMap<CompiledLexicon, Roots>();
@@ -75,8 +78,11 @@ function buildRoots(t: CompiledLexicon['names']): Roots {
   for (const w of LABEL_STARTS) lowerGate[(w.charCodeAt(0) << 7) | w.charCodeAt(1)]! |= gateBit(w.charCodeAt(2));
   const first = new Uint8Array(0x10000);
   for (let e = t.edgeStart[0]!; e < t.edgeStart[1]!; e++) first[t.edgeChar[e]!] = 1;
-  let the = 0;
-  for (const ch of 'the ') the = the < 0 ? -1 : step(t, the, ch.charCodeAt(0));
+  let theWord = 0;
+  for (const ch of 'the') theWord = theWord < 0 ? -1 : step(t, theWord, ch.charCodeAt(0));
+  const the = theWord < 0 ? -1 : step(t, theWord, 32);
+  const theWords = firstWordsOf(t, Math.max(the, 0), 12);
+  if (theWord >= 0 && hasValue(t, theWord)) theWords.fill(-1); // "the" is a key: a walk from it may stop there
   const gate = gateOf(t, pairs);
   const gate4 = gate4Of(t, pairs);
   // Walks hold record offsets in the packed trie, not node numbers.
@@ -93,7 +99,8 @@ function buildRoots(t: CompiledLexicon['names']): Roots {
     gate4,
     the: off(the),
     first,
-    firstWords: firstWordsOf(t),
+    firstWords: firstWordsOf(t, 0, 18),
+    theWords,
   };
 }
 
@@ -141,6 +148,14 @@ export function gateOpen(gate: Uint32Array, text: string, i: number): boolean {
   const g = gate[(f0 << 7) | f1]!;
   // After "a ", the third character is not the next key character (spaces collapse): any will do.
   return (f1 === 32 ? g : g & gateBit(FOLD[at(text, i + 2)]!)) !== 0;
+}
+
+/** gateOpen at a lower-case ASCII letter c (its own folded form), which the scan has read already. */
+export function lowerGateOpen(gate: Uint32Array, text: string, i: number, c: number): boolean {
+  const f1 = FOLD[at(text, i + 1)]!;
+  if (f1 >= 128) return true;
+  const g = gate[(c << 7) | f1]!;
+  return g !== 0 && (f1 === 32 || (g & gateBit(FOLD[at(text, i + 2)]!)) !== 0);
 }
 
 /** gateOpen, then the fourth character through gate4 where the first three are plain ASCII. */
@@ -243,7 +258,7 @@ export function nameAt(ctx: Ctx, i: number, lower: boolean, capital: boolean): n
       if ((flags & FIRST) !== 0 ? firstWordContinued(text, i, end) : weak && capitalisedAfter(text, end, true))
         continue;
       if (inUrl(text, i, end)) return BLOCKED;
-      return name(ctx, i, end, lex.patTarget[p]!, weak);
+      return recordName(ctx, i, end, lex.patTarget[p]!, weak);
     }
   }
   return -1;
@@ -308,34 +323,12 @@ function wordCounts(text: string, from: number, to: number): number {
   return (words << 8) | capitals;
 }
 
-/**
- * The text also writes this word in lower case ("an apple a day", "zoom in"): a WEAK alias is then the word in
- * this text. Cached per text: the search runs once per word, and only for weak mentions that survived.
- */
-export function lowerWordIn(ctx: Ctx, mentionText: string): boolean {
-  const word = mentionText.replace(/['’]s$/, '').toLowerCase();
-  let seen = ctx.lowerWords?.get(word);
-  if (seen === undefined) {
-    seen = hasLowerWord(ctx.text, word);
-    (ctx.lowerWords ??= new Map()).set(word, seen);
-  }
-  return seen;
-}
-
 /** A capitalised word follows ("Tim Cook", "Palo Alto", "Nikola Tesla"); a legal designator does not count if exempt. */
 function capitalisedAfter(text: string, end: number, legalExempt: boolean): boolean {
   if ((CLASS[at(text, end)]! & SPACE) === 0 || (legalExempt && legalAhead(text, end))) return false;
   let k = end;
   while ((CLASS[at(text, k)]! & SPACE) !== 0) k++;
   return (CLASS[at(text, k)]! & UPPER) !== 0 && (CLASS[at(text, k + 1)]! & LOWER) !== 0;
-}
-
-/** The text has word (lower case) as a whole word somewhere. */
-function hasLowerWord(text: string, word: string): boolean {
-  for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
-    if ((CLASS[at(text, k - 1)]! & WORD) === 0 && (CLASS[at(text, k + word.length)]! & WORD) === 0) return true;
-  }
-  return false;
 }
 
 function hasLower(text: string, s: number, e: number): boolean {
@@ -348,51 +341,6 @@ const LEGAL_AHEAD =
 function legalAhead(text: string, end: number): boolean {
   LEGAL_AHEAD.lastIndex = end;
   return LEGAL_AHEAD.test(text);
-}
-
-const LEGAL =
-  /(?:,?[ \u00a0]+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|Holdings?|Group|plc|PLC|P\.L\.C|S\.A|SA|N\.V|NV|AG|SE|LLC|L\.P|LP|S\.p\.A|SpA|AB|ASA)(?![\p{L}\p{N}])\.?)+/uy;
-
-/**
- * Records a name mention of entity e at [start, end), extended over a legal suffix ("Alibaba Group Holding
- * Ltd."). A weak one stays tentative (ctx.weak) unless the suffix or a cue around it vouches for it.
- */
-function name(ctx: Ctx, start: number, end: number, e: number, weak: boolean): number {
-  const { text, lex } = ctx;
-  LEGAL.lastIndex = end;
-  const legal = LEGAL.test(text);
-  if (legal) end = LEGAL.lastIndex;
-  const l = lex.entPrimary[e]!;
-  if (weak) (ctx.weak ??= new Map()).set(ctx.out.length, legal || cued(text, start, end));
-  ctx.out.push({
-    start,
-    end,
-    text: text.slice(start, end),
-    kind: 'name',
-    exchange: l >= 0 ? micLabel(str(lex, lex.listMic[l]!)) : null,
-    symbol: l >= 0 ? str(lex, lex.listSymbol[l]!) : null,
-    form: null,
-    entity: str(lex, lex.entId[e]!),
-  });
-  ctx.lastNameEnd = end;
-  ctx.lastNameEntity = e;
-  return end;
-}
-
-// Words next to a one-word name that make it a company: "Apple shares", "Apple's CEO", "shares of Apple".
-const CUE_AFTER = /(?:['’]s)?\s+(?:shares|stock|CEO|chief executive|Inc|Corp)\b/y;
-const CUE_BEFORE = /(?:shares (?:of|in)|stake in|rival|maker|giant|company|firm) $/;
-
-function cued(text: string, start: number, end: number): boolean {
-  CUE_AFTER.lastIndex = end;
-  return CUE_AFTER.test(text) || CUE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
-}
-
-const micLabels = new Map<string, string>();
-function micLabel(mic: string): string {
-  let l = micLabels.get(mic);
-  if (l === undefined) micLabels.set(mic, (l = exchanges.labelForMic(mic)));
-  return l;
 }
 
 /** A name inside a URL or an e-mail address ("google.com", "ben@philips.com") is not a mention. */

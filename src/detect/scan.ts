@@ -7,6 +7,7 @@
 import * as firstWords from './first-words';
 import * as fold from './fold';
 import type { CompiledLexicon } from './lexicon';
+import * as nameMentions from './name-mentions';
 import * as names from './names';
 import * as packed from './packed';
 import * as tickers from './tickers';
@@ -15,8 +16,9 @@ import type { Mention } from './types';
 
 // Local bindings: a module namespace access per character costs a getter call under CommonJS transpilers (tsx).
 const { at, CLASS, FOLD, IDEO, LOWER, SPACE, TRIGGER, WORD } = fold;
-const { firstWordKnown, wordHashStep } = firstWords;
-const { BLOCKED, gate4Open, gateOpen, lowerWordIn, nameAt, rootsOf } = names;
+const { firstWordKnown, wordHash, wordHashStep } = firstWords;
+const { BLOCKED, gate4Open, lowerGateOpen, nameAt, rootsOf } = names;
+const { vouched } = nameMentions;
 const { packedStep } = packed;
 const { cashtag, labelEnd, labelled, parenthesised, symbolFirst, symbolLine } = tickers;
 
@@ -30,24 +32,28 @@ export function scan(text: string, lex: CompiledLexicon, opts: ScanOptions = {})
   const roots = rootsOf(lex);
   const ctx: Ctx = { text, lex, out: [], lastNameEnd: -1, lastNameEntity: -1, roots };
   const n = text.length;
-  for (let i = nextStop(text, 0); i < n;) {
+  for (let i = nextStop(text, 0, roots.first); i < n;) {
     const j = atStop(ctx, i);
-    i = nextStop(text, j > i ? j : i + 1);
+    i = nextStop(text, j > i ? j : i + 1, roots.first);
   }
   return finish(vouched(ctx), opts.muted);
 }
 
 /**
- * The first word start, CJK character or trigger at or after i, or the text's end. Most of the time goes here,
- * so the loop makes no calls: V8 then checks the string's representation once per stop, not per character.
+ * The first word start, trigger, or CJK character some key starts with (first) at or after i, or the text's
+ * end. Most of the time goes here, so the loop makes no calls: V8 then checks the string's representation once
+ * per stop, not per character.
  */
-function nextStop(text: string, i: number): number {
+function nextStop(text: string, i: number, first: Uint8Array): number {
   const n = text.length;
   let prev = CLASS[at(text, i - 1)]! & WORD; // WORD when the character before i is a word character
   for (; i < n; i++) {
-    const cls = CLASS[text.charCodeAt(i)]!;
+    const c = text.charCodeAt(i);
+    const cls = CLASS[c]!;
     // Branch-free word-start test: one unpredictable branch per word start instead of two per word.
-    if (((cls & ~prev & WORD) | (cls & (IDEO | TRIGGER))) !== 0) return i;
+    if (((cls & ~prev & WORD) | (cls & (IDEO | TRIGGER))) !== 0) {
+      if ((cls & IDEO) === 0 || first[FOLD[c]!] !== 0) return i;
+    }
     prev = cls & WORD;
   }
   return n;
@@ -59,16 +65,16 @@ function atStop(ctx: Ctx, i: number): number {
   const c = text.charCodeAt(i);
   const cls = CLASS[c]!;
   if ((cls & LOWER) !== 0) {
-    if (c < 128 ? !gateOpen(roots.lowerGate, text, i) : roots.lower < 0) return -1;
+    if (c < 128 ? !lowerGateOpen(roots.lowerGate, text, i, c) : roots.lower < 0) return -1;
     return lowerStart(ctx, i, c);
   }
   if ((cls & WORD) !== 0) return upperWord(ctx, i, c);
-  if ((cls & IDEO) !== 0) return roots.first[FOLD[c]!] === 0 ? -1 : nameAt(ctx, i, false, true);
+  if ((cls & IDEO) !== 0) return nameAt(ctx, i, false, true);
   return c === 36 ? cashtag(ctx, i) : parenthesised(ctx, i);
 }
 
 /**
- * At a capital or digit: reads the word once, hashing it for the first-word filter (first-words.ts), then
+ * At a capital or digit: reads the word once, hashing it for the word filters (first-words.ts), then
  * upperStart. Returns the end of a mention, or the word's end (no mention starts inside the word).
  */
 function upperWord(ctx: Ctx, i: number, c: number): number {
@@ -78,16 +84,19 @@ function upperWord(ctx: Ctx, i: number, c: number): number {
   let h = 0;
   do h = wordHashStep(h, FOLD[text.charCodeAt(e++)]!);
   while (e < n && (CLASS[text.charCodeAt(e)]! & WORD) !== 0);
-  const j = upperStart(ctx, i, c, firstWordKnown(ctx.roots.firstWords, h));
+  const j = upperStart(ctx, i, c, h);
   return j > i ? j : e;
 }
 
+/** The words labelEnd (tickers.ts) reads, hashed: "Ticker:", "Symbols". */
+const LABEL_WORDS = ['ticker', 'tickers', 'symbol', 'symbols'].map(wordHash);
+
 /**
- * At a capital or digit: a lone symbol on its line (market strips), a name or exchange prefix (after "the"
- * too: "the Hartford"), a symbol-first form (`BABA.N`, `ATKR:NYSE`), a "Ticker:" label. Symbol forms need a
- * second character that is not lower case.
+ * At a capital or digit whose word hashes to h: a lone symbol on its line (market strips), a name or exchange
+ * prefix (after "the" too: "the Hartford"), a symbol-first form (`BABA.N`, `ATKR:NYSE`), a "Ticker:" label.
+ * Symbol forms need a second character that is not lower case.
  */
-function upperStart(ctx: Ctx, i: number, c: number, nameMayStart: boolean): number {
+function upperStart(ctx: Ctx, i: number, c: number, h: number): number {
   const { text } = ctx;
   const symbolLike = c < 0x80 && (CLASS[at(text, i + 1)]! & LOWER) === 0;
   if (symbolLike && lineStart(text, i)) {
@@ -95,11 +104,12 @@ function upperStart(ctx: Ctx, i: number, c: number, nameMayStart: boolean): numb
     if (s > 0) return s;
   }
   const { roots } = ctx;
-  if (roots.the >= 0 && theBefore(text, i) >= 0 && packedStep(roots.packed, roots.the, FOLD[c]!) >= 0) {
+  const theName = roots.the >= 0 && firstWordKnown(roots.theWords, h);
+  if (theName && theBefore(text, i) >= 0 && packedStep(roots.packed, roots.the, FOLD[c]!) >= 0) {
     const r = nameAt(ctx, theBefore(text, i), false, false);
     if (r > i || r === BLOCKED) return r;
   }
-  if (nameMayStart && gate4Open(roots, text, i)) {
+  if (firstWordKnown(roots.firstWords, h) && gate4Open(roots, text, i)) {
     const r = nameAt(ctx, i, false, true);
     if (r > i || r === BLOCKED) return r;
   }
@@ -107,7 +117,7 @@ function upperStart(ctx: Ctx, i: number, c: number, nameMayStart: boolean): numb
     const s = symbolFirst(ctx, i);
     if (s > 0) return s;
   }
-  return c === 83 || c === 84 ? label(ctx, i) : -1;
+  return (c === 83 || c === 84) && LABEL_WORDS.includes(h) ? label(ctx, i) : -1;
 }
 
 /** Only spaces between the line's start (or the text's) and i. */
@@ -141,24 +151,9 @@ function label(ctx: Ctx, i: number): number {
   return e > 0 ? labelled(ctx, e) : -1;
 }
 
-/**
- * Drops the tentative weak mentions ("Apple", "Zoom", "Hartford") of entities the text names no other way: by
- * a fuller name, a ticker, or a cued mention ("Apple shares"). One sense per text: an article that says
- * "Jazz Pharmaceuticals" once means the company by every later "Jazz".
- */
-function vouched(ctx: Ctx): Mention[] {
-  const { out, weak } = ctx;
-  if (weak === undefined) return out;
-  const named = new Set<string | null>();
-  out.forEach((m, k) => {
-    if (weak.get(k) !== false) named.add(m.entity);
-  });
-  // The lower-case search (a pass over the text per word) only for the weak mentions still standing.
-  return out.filter((m, k) => !weak.has(k) || (named.has(m.entity) && !lowerWordIn(ctx, m.text)));
-}
-
 function finish(out: Mention[], muted?: ReadonlySet<string>): Mention[] {
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // The scan finds mentions left to right, so the (stable) sort seldom has anything to do: skip it then.
+  if (!inOrder(out)) out.sort(byPosition);
   const kept: Mention[] = [];
   let last = -1;
   for (const m of out) {
@@ -168,4 +163,11 @@ function finish(out: Mention[], muted?: ReadonlySet<string>): Mention[] {
     last = m.end;
   }
   return kept;
+}
+
+const byPosition = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
+
+function inOrder(out: Mention[]): boolean {
+  for (let k = 1; k < out.length; k++) if (byPosition(out[k - 1]!, out[k]!) > 0) return false;
+  return true;
 }

@@ -6,6 +6,7 @@ import type { ExchangeInfo } from './exchanges';
 import * as fold from './fold';
 import * as lexicon from './lexicon';
 import type { CompiledLexicon } from './lexicon';
+import type { WeakName } from './name-mentions';
 import type { Roots } from './names';
 import * as trie from './trie';
 import type { Mention, TickerForm } from './types';
@@ -29,8 +30,8 @@ export interface Ctx {
   roots: Roots;
   /** WEAK alias words already looked for in lower case in this text (names.ts), made on first use. */
   lowerWords?: Map<string, boolean>;
-  /** Indices in out of WEAK name mentions, and whether a legal suffix or a cue vouched for each (scan.ts). */
-  weak?: Map<number, boolean>;
+  /** WEAK name mentions, kept aside until the whole text is read (name-mentions.ts). */
+  weak?: WeakName[];
 }
 
 const isWord = (c: number): boolean => (CLASS[c]! & WORD) !== 0;
