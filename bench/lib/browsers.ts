@@ -3,9 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { blockOutside, chromiumArgs, findChromium } from '../../test/e2e/browser';
-
-export { blockOutside };
+import { chromiumArgs, findChromium } from '../../test/e2e/browser';
 
 export interface PlainBrowser {
   context: BrowserContext;
@@ -22,7 +20,6 @@ export async function launchPlain(): Promise<PlainBrowser> {
     bypassCSP: true,
     args: chromiumArgs,
   });
-  await blockOutside(context);
   return { context, close: () => context.close() };
 }
 
