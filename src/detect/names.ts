@@ -140,17 +140,11 @@ function gate4Of(t: CompiledLexicon['names'], pairs: Int32Array): Uint32Array {
   return gate4;
 }
 
-/** True when a key of the gate's trie may start with the folded characters at i (ASCII; others pass). */
-export function gateOpen(gate: Uint32Array, text: string, i: number): boolean {
-  const f0 = FOLD[at(text, i)]!;
-  const f1 = FOLD[at(text, i + 1)]!;
-  if ((f0 | f1) >= 128) return true;
-  const g = gate[(f0 << 7) | f1]!;
-  // After "a ", the third character is not the next key character (spaces collapse): any will do.
-  return (f1 === 32 ? g : g & gateBit(FOLD[at(text, i + 2)]!)) !== 0;
-}
-
-/** gateOpen at a lower-case ASCII letter c (its own folded form), which the scan has read already. */
+/**
+ * True when a key of the lower-case gate (Roots.lowerGate) may start at the lower-case ASCII letter c at i (its
+ * own folded form): the second character, then the third. After "a ", the third character is not the next key
+ * character (spaces collapse): any will do. A character past ASCII passes.
+ */
 export function lowerGateOpen(gate: Uint32Array, text: string, i: number, c: number): boolean {
   const f1 = FOLD[at(text, i + 1)]!;
   if (f1 >= 128) return true;
@@ -158,15 +152,18 @@ export function lowerGateOpen(gate: Uint32Array, text: string, i: number, c: num
   return g !== 0 && (f1 === 32 || (g & gateBit(FOLD[at(text, i + 2)]!)) !== 0);
 }
 
-/** gateOpen, then the fourth character through gate4 where the first three are plain ASCII. */
+/**
+ * The same test through Roots.gate at a capital or digit (first two characters ASCII), then the fourth
+ * character through gate4. Each character is read once.
+ */
 export function gate4Open(roots: Roots, text: string, i: number): boolean {
-  if (!gateOpen(roots.gate, text, i)) return false;
+  const f0 = FOLD[at(text, i)]!;
   const f1 = FOLD[at(text, i + 1)]!;
   const f2 = FOLD[at(text, i + 2)]!;
+  if ((f0 | f1) < 128 && (roots.gate[(f0 << 7) | f1]! & (f1 === 32 ? -1 : gateBit(f2))) === 0) return false;
   // A key may end before a third character that is no letter or digit ("HP,"): gate4 only reads on in words.
   if (f1 === 32 || f2 >= 128 || (CLASS[f2]! & WORD) === 0) return true;
-  const pair = (FOLD[at(text, i)]! << 7) | f1;
-  return (roots.gate4[hash3(pair, f2)]! & gateBit(FOLD[at(text, i + 3)]!)) !== 0;
+  return (roots.gate4[hash3((f0 << 7) | f1, f2)]! & gateBit(FOLD[at(text, i + 3)]!)) !== 0;
 }
 
 /** Fills pairs[f0 << 7 | f1] with the nodes two ASCII steps below node. */

@@ -11,6 +11,7 @@ import * as nameMentions from './name-mentions';
 import * as names from './names';
 import * as packed from './packed';
 import * as tickers from './tickers';
+import type { Roots } from './names';
 import type { Ctx } from './tickers';
 import type { Mention } from './types';
 
@@ -32,42 +33,44 @@ export function scan(text: string, lex: CompiledLexicon, opts: ScanOptions = {})
   const roots = rootsOf(lex);
   const ctx: Ctx = { text, lex, out: [], lastNameEnd: -1, lastNameEntity: -1, roots };
   const n = text.length;
-  for (let i = nextStop(text, 0, roots.first); i < n;) {
+  for (let i = nextStop(text, 0, roots); i < n;) {
     const j = atStop(ctx, i);
-    i = nextStop(text, j > i ? j : i + 1, roots.first);
+    i = nextStop(text, j > i ? j : i + 1, roots);
   }
   return finish(vouched(ctx), opts.muted);
 }
 
 /**
- * The first word start, trigger, or CJK character some key starts with (first) at or after i, or the text's
- * end. Most of the time goes here, so the loop makes no calls: V8 then checks the string's representation once
- * per stop, not per character.
+ * The first place at or after i where something may start, or the text's end: a capitalised word, a
+ * lower-case word the lower-case gate lets through, a trigger, a CJK character some key starts with. Most of
+ * the time goes here, so the loop makes no calls (its helpers inline): V8 then checks the string's
+ * representation once per stop, not per character.
  */
-function nextStop(text: string, i: number, first: Uint8Array): number {
+function nextStop(text: string, i: number, roots: Roots): number {
   const n = text.length;
   let prev = CLASS[at(text, i - 1)]! & WORD; // WORD when the character before i is a word character
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
     const cls = CLASS[c]!;
     // Branch-free word-start test: one unpredictable branch per word start instead of two per word.
-    if (((cls & ~prev & WORD) | (cls & (IDEO | TRIGGER))) !== 0) {
-      if ((cls & IDEO) === 0 || first[FOLD[c]!] !== 0) return i;
-    }
+    const start = (cls & ~prev & WORD) | (cls & (IDEO | TRIGGER));
     prev = cls & WORD;
+    if (start !== 0 && worthALook(roots, text, i, c, cls)) return i;
   }
   return n;
 }
 
+/** At a word start, trigger or CJK character: whether anything may start there (the cheap tests). */
+function worthALook(roots: Roots, text: string, i: number, c: number, cls: number): boolean {
+  if ((cls & LOWER) !== 0) return c < 0x80 ? lowerGateOpen(roots.lowerGate, text, i, c) : roots.lower >= 0;
+  return (cls & IDEO) === 0 || roots.first[FOLD[c]!] !== 0;
+}
+
 /** What starts at the stop i: returns its end, or i or less for nothing. */
 function atStop(ctx: Ctx, i: number): number {
-  const { text, roots } = ctx;
-  const c = text.charCodeAt(i);
+  const c = ctx.text.charCodeAt(i);
   const cls = CLASS[c]!;
-  if ((cls & LOWER) !== 0) {
-    if (c < 128 ? !lowerGateOpen(roots.lowerGate, text, i, c) : roots.lower < 0) return -1;
-    return lowerStart(ctx, i, c);
-  }
+  if ((cls & LOWER) !== 0) return lowerStart(ctx, i, c);
   if ((cls & WORD) !== 0) return upperWord(ctx, i, c);
   if ((cls & IDEO) !== 0) return nameAt(ctx, i, false, true);
   return c === 36 ? cashtag(ctx, i) : parenthesised(ctx, i);
@@ -82,8 +85,12 @@ function upperWord(ctx: Ctx, i: number, c: number): number {
   const n = text.length;
   let e = i;
   let h = 0;
-  do h = wordHashStep(h, FOLD[text.charCodeAt(e++)]!);
-  while (e < n && (CLASS[text.charCodeAt(e)]! & WORD) !== 0);
+  let d = c;
+  // Each character read once; an ASCII letter or digit folds to itself | 0x20, without the FOLD table.
+  do {
+    h = wordHashStep(h, d < 0x80 ? d | 0x20 : FOLD[d]!);
+    d = ++e < n ? text.charCodeAt(e) : 0;
+  } while ((CLASS[d]! & WORD) !== 0);
   const j = upperStart(ctx, i, c, h);
   return j > i ? j : e;
 }
