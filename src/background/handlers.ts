@@ -1,10 +1,11 @@
 // The background's answers to every message of the protocol.
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { scan } from '../detect';
 import { getCard, getCards, getDetail, searchEntities } from '../kb/queries';
 import { canonicalPackText } from '../packs/canonical';
 import { exportPack, importPack, listPacks, removePack } from '../packs/import';
 import type { Handlers, PageReport } from '../shared/messages';
+import { mutedFor } from '../shared/settings';
 import { loadSettings, saveSettings } from '../shared/settings-store';
 import { kb, rememberRemovedBundled } from './kb';
 import { lexicon } from './lexicon';
@@ -15,10 +16,26 @@ const maxPackBytes = 20 * 1024 * 1024;
 /** A page's text is scanned up to this length (the longest corpus page, a 10-K filing, has 0.5 M characters). */
 const maxScanChars = 4_000_000;
 
+/**
+ * The host of the page that asked, for its per-site mutes: the browser's own word (the frame's URL, then its tab's)
+ * before the URL the content script wrote in the request. An address that does not parse, or has no host
+ * (about:blank), falls through to the next; none at all is the empty host, where only the everywhere mutes apply.
+ */
+function hostOfSender(sender: Runtime.MessageSender, requestUrl: string): string {
+  for (const url of [sender.url, sender.tab?.url, requestUrl]) {
+    if (!url || !URL.canParse(url)) continue;
+    const host = new URL(url).hostname;
+    if (host) return host;
+  }
+  return '';
+}
+
 export const handlers: Handlers = {
   async 'page/scan'(req, sender) {
     const [lex, settings] = await Promise.all([lexicon(), loadSettings()]);
-    const mentions = scan(req.text.slice(0, maxScanChars), lex, { muted: new Set(settings.mutedEntities) });
+    const mentions = scan(req.text.slice(0, maxScanChars), lex, {
+      muted: mutedFor(settings, hostOfSender(sender, req.url)),
+    });
     const tabId = sender.tab?.id;
     if (tabId !== undefined) await recordScan(tabId, req, mentions);
     const ids = [...new Set(mentions.flatMap((m) => (m.entity ? [m.entity] : [])))];
