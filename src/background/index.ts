@@ -28,5 +28,5 @@ browser.commands.onCommand.addListener(async (command) => {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
   const message: ContentCommand = { type: 'content/next-mention' };
-  await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+  await browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined);
 });

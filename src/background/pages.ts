@@ -1,48 +1,33 @@
 // What each tab mentions, kept in storage.session so the popup can read it after the worker slept.
 import browser from 'webextension-polyfill';
 import type { Mention } from '../detect/types';
+import { withScan, type ScanOf, type TabRecord } from './tab-record';
 
-export interface TabRecord {
-  url: string;
-  title: string;
-  published: string | null;
-  /** Entity id -> how many mentions. */
-  counts: Record<string, number>;
-  unknownTickers: string[];
-}
+export type { TabRecord };
 
 const keyOf = (tabId: number) => `tab:${tabId}`;
-/** A page full of made-up cashtags must not grow the record (storage.session has a quota) without end. */
-const maxUnknownTickers = 200;
 
 export async function readTab(tabId: number): Promise<TabRecord | null> {
   const key = keyOf(tabId);
   return ((await browser.storage.session.get(key))[key] as TabRecord | undefined) ?? null;
 }
 
+/** Each tab's record updates, one after another: a page and its frames scan at the same time. */
+const updates = new Map<number, Promise<unknown>>();
+
 /** Adds a scan's mentions to the tab's record (or starts it afresh), and returns the new record. */
-export async function recordScan(
-  tabId: number,
-  page: { url: string; title: string; published: string | null; append: boolean },
-  mentions: Mention[],
-): Promise<TabRecord> {
-  const previous = page.append ? await readTab(tabId) : null;
-  const record: TabRecord =
-    previous && previous.url === page.url
-      ? previous
-      : { url: page.url, title: page.title, published: null, counts: {}, unknownTickers: [] };
-  record.title = page.title;
-  const unknown = new Set(record.unknownTickers);
-  record.published = page.published ?? record.published;
-  for (const mention of mentions) {
-    if (mention.entity) record.counts[mention.entity] = (record.counts[mention.entity] ?? 0) + 1;
-    else if (mention.kind === 'ticker' && mention.symbol && unknown.size < maxUnknownTickers)
-      unknown.add(mention.exchange ? `${mention.exchange}: ${mention.symbol}` : mention.symbol);
-  }
-  record.unknownTickers = [...unknown];
-  await browser.storage.session.set({ [keyOf(tabId)]: record });
-  await showBadge(tabId, Object.keys(record.counts).length);
-  return record;
+export function recordScan(tabId: number, scan: ScanOf, mentions: Mention[]): Promise<TabRecord> {
+  const update = async () => {
+    const record = withScan(await readTab(tabId), scan, mentions);
+    await browser.storage.session.set({ [keyOf(tabId)]: record });
+    await showBadge(tabId, Object.keys(record.counts).length);
+    return record;
+  };
+  const next = (updates.get(tabId) ?? Promise.resolve()).then(update, update);
+  updates.set(tabId, next);
+  // The chain forgets a tab once its last update is done.
+  void next.finally(() => updates.get(tabId) === next && updates.delete(tabId)).catch(() => undefined);
+  return next;
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -7,6 +7,7 @@ import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import type { CardView } from './card';
 import { publishedDate } from './article-date';
 import { extractText, joinExtractions } from './extract';
+import { reachableTop, scanFrame } from './frame';
 import { watchHover, type HoverControl } from './hover';
 import { MarkSet, type Mark } from './marks';
 import { watchMutations } from './watch';
@@ -15,9 +16,10 @@ let session: AbortController | undefined;
 /** Applies new settings to the running session when they need no rescan; false when they do. */
 let applyLive: ((next: Settings) => boolean) | undefined;
 
-async function start(settings: Settings): Promise<void> {
+async function start(settings: Settings, top: Window): Promise<void> {
   stop();
   if (!runsOn(settings, location.hostname) || !document.body) return;
+  const frame = scanFrame(top);
   const controller = new AbortController();
   session = controller;
   const { signal } = controller;
@@ -38,7 +40,9 @@ async function start(settings: Settings): Promise<void> {
   const scanEach = async (roots: Element[], append: boolean) => {
     const extraction = joinExtractions(roots.map((root) => extractText(root)));
     if (!extraction.text.trim()) return;
-    const page = { url: location.href, title: document.title, published: append ? null : publishedDate(document) };
+    // A frame reports for its top page: the popup lists what the whole tab mentions.
+    const published = append || top !== window ? null : publishedDate(document);
+    const page = { url: top.location.href, title: top.document.title, published, frame };
     const answer = await call('page/scan', { text: extraction.text, ...page, append });
     if (signal.aborted) return;
     if (!answer.ok) {
@@ -98,7 +102,8 @@ async function start(settings: Settings): Promise<void> {
     mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     hover.openFromKeyboard(mark);
   };
-  browser.runtime.onMessage.addListener(onCommand);
+  // The next-mention command steps through the top page's marks.
+  if (top === window) browser.runtime.onMessage.addListener(onCommand);
 
   // After an update or removal the page keeps this script but loses the extension: the first sign of life from
   // the reader (a pointer move, coming back to the tab) is when we notice and leave the page as it was.
@@ -147,13 +152,17 @@ function stop(): void {
   session = undefined;
 }
 
-void loadSettings().then(async (settings) => {
-  await start(settings);
-  onSettingsChanged((next) => {
-    // The context is gone when the extension was updated or removed: leave the page as it was.
-    if (!browser.runtime?.id) return stop();
-    // A new mark style or card delay applies as it is; where Backstory runs, or what it mutes, means a new scan.
-    if (applyLive?.(next)) return;
-    void start(next);
+const reachable = reachableTop();
+if (reachable) {
+  const top = reachable;
+  void loadSettings().then(async (settings) => {
+    await start(settings, top);
+    onSettingsChanged((next) => {
+      // The context is gone when the extension was updated or removed: leave the page as it was.
+      if (!browser.runtime?.id) return stop();
+      // A new mark style or card delay applies as it is; where Backstory runs, or what it mutes, means a new scan.
+      if (applyLive?.(next)) return;
+      void start(next, top);
+    });
   });
-});
+}

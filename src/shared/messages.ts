@@ -20,13 +20,23 @@ export interface PageReport {
   unknownTickers: string[];
 }
 
+/**
+ * Which document of a tab a scan comes from: the top page or a same-origin frame in it. `page` identifies the top
+ * page's load (its performance.timeOrigin), so a frame that finishes before the top page adds to the same record.
+ */
+export interface ScanFrame {
+  page: string;
+  /** 'top', or an id of the frame's document. */
+  id: string;
+}
+
 export type Protocol = {
   /**
    * Content script: find the mentions in the page's extracted text, and record them for the tab.
    * `append` adds to what the tab already reported (new content); `notable` lists the entities with events on record.
    */
   'page/scan': {
-    req: { text: string; url: string; title: string; published: string | null; append: boolean };
+    req: { text: string; url: string; title: string; published: string | null; append: boolean; frame: ScanFrame };
     res: { mentions: Mention[]; notable: string[] };
   };
   /** Popup: what the given tab mentions. */

@@ -113,13 +113,22 @@ export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<nu
   return id;
 }
 
-/** Runs a function in a fresh isolated world of the page, out of reach of what the page did to its own prototypes. */
-async function inIsolatedWorld<T>(page: Page, fn: () => T): Promise<T> {
+type FrameTree = { frame: { id: string; url: string }; childFrames?: FrameTree[] };
+
+/**
+ * Runs a function in a fresh isolated world of the page (or of its frame at `frameUrl`), out of reach of what the
+ * page did to its own prototypes.
+ */
+async function inIsolatedWorld<T>(page: Page, fn: () => T, frameUrl?: string): Promise<T> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: FrameTree };
+    const find = (tree: FrameTree): FrameTree | undefined =>
+      tree.frame.url === frameUrl ? tree : (tree.childFrames ?? []).map(find).find(Boolean);
+    const frame = frameUrl === undefined ? frameTree : find(frameTree);
+    if (!frame) throw new Error(`no frame at ${frameUrl}`);
     const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
-      frameId: frameTree.frame.id,
+      frameId: frame.frame.id,
       worldName: 'backstory-test',
     });
     const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
@@ -135,20 +144,30 @@ async function inIsolatedWorld<T>(page: Page, fn: () => T): Promise<T> {
   }
 }
 
-/** Every mark the extension registered (name, marked text, centre of its first box), as any tool on the page can read them. */
-export async function marksOn(page: Page): Promise<{ name: string; text: string; x: number; y: number }[]> {
-  return inIsolatedWorld(page, () => {
-    const found: { name: string; text: string; x: number; y: number }[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('backstory')) continue;
-      for (const range of highlight as unknown as Iterable<Range>) {
-        const rect = range.getClientRects()[0];
-        if (!rect) continue;
-        found.push({ name, text: range.toString(), x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+/**
+ * Every mark the extension registered (name, marked text, centre of its first box), as any tool on the page can
+ * read them; in the page's frame at `frameUrl` if given (coordinates in that frame).
+ */
+export async function marksOn(
+  page: Page,
+  frameUrl?: string,
+): Promise<{ name: string; text: string; x: number; y: number }[]> {
+  return inIsolatedWorld(
+    page,
+    () => {
+      const found: { name: string; text: string; x: number; y: number }[] = [];
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('backstory')) continue;
+        for (const range of highlight as unknown as Iterable<Range>) {
+          const rect = range.getClientRects()[0];
+          if (!rect) continue;
+          found.push({ name, text: range.toString(), x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+        }
       }
-    }
-    return found;
-  });
+      return found;
+    },
+    frameUrl,
+  );
 }
 
 /**
@@ -163,13 +182,17 @@ type DomNode = {
   attributes?: string[];
   children?: DomNode[];
   shadowRoots?: DomNode[];
+  /** An iframe's document. */
+  contentDocument?: DomNode;
 };
 
-/** The card host, with its closed shadow tree, from the protocol's pierced DOM tree; null when no card shows. */
+/** The card host (in the page or a frame), with its closed shadow tree, from the protocol's pierced DOM tree. */
 async function cardHost(session: CDPSession): Promise<DomNode | null> {
   const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
   const find = (node: DomNode): DomNode | undefined =>
-    node.nodeName === 'BACKSTORY-CARD' ? node : [...(node.children ?? [])].map(find).find(Boolean);
+    node.nodeName === 'BACKSTORY-CARD'
+      ? node
+      : [...(node.children ?? []), ...(node.contentDocument ? [node.contentDocument] : [])].map(find).find(Boolean);
   return find(root) ?? null;
 }
 
