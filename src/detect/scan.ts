@@ -95,8 +95,9 @@ function upperWord(ctx: Ctx, i: number, c: number): number {
   return j > i ? j : e;
 }
 
-/** The words labelEnd (tickers.ts) reads, hashed: "Ticker:", "Symbols". */
-const LABEL_WORDS = ['ticker', 'tickers', 'symbol', 'symbols'].map(wordHash);
+/** The words labelEnd (tickers.ts) reads, hashed ("Ticker:", "Symbols"); compared inline, not with includes(). */
+const [TICKER, TICKERS, SYMBOL, SYMBOLS] = ['ticker', 'tickers', 'symbol', 'symbols'].map(wordHash);
+const labelWord = (h: number): boolean => h === TICKER || h === TICKERS || h === SYMBOL || h === SYMBOLS;
 
 /**
  * At a capital or digit whose word hashes to h: a lone symbol on its line (market strips), a name or exchange
@@ -124,7 +125,7 @@ function upperStart(ctx: Ctx, i: number, c: number, h: number): number {
     const s = symbolFirst(ctx, i);
     if (s > 0) return s;
   }
-  return (c === 83 || c === 84) && LABEL_WORDS.includes(h) ? label(ctx, i) : -1;
+  return (c === 83 || c === 84) && labelWord(h) ? label(ctx, i) : -1;
 }
 
 /** Only spaces between the line's start (or the text's) and i. */
