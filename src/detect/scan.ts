@@ -1,8 +1,10 @@
 // The one pass over the text: names by trie walks from word starts, tickers from the few characters that start them.
 //
-// The loop reads each character once through the CLASS table and stops only at word starts and at TRIGGER
-// characters ('$', '('); everything it calls works on char codes and allocates only to emit a mention. Most
-// word starts are lower case and cost one table read (the lower-case aliases' first two letters).
+// The loop (nextStop) reads each character once through the CLASS table and stops only at word starts and at
+// TRIGGER characters ('$', '('); everything it calls works on char codes and allocates only to emit a mention.
+// Most word starts are lower case and the loop itself turns them away with one table read (the lower-case
+// aliases' first two letters); a capitalised word is hashed as it is read, and walked only if some key starts
+// with that word (first-words.ts).
 
 import * as firstWords from './first-words';
 import * as fold from './fold';
