@@ -82,14 +82,13 @@ function encodeStrings(list: string[]): { strOffsets: Uint32Array; strBytes: Uin
 const decoder = new TextDecoder();
 
 /**
- * The decoded-string cache, one slot per string, filled now: an empty array written at scattered indices turns
- * into a hash table in V8, and every read of a name's id then costs a lookup (8 % of scanning a sentence with
- * two mentions).
+ * String i of the lexicon's string table. The cache gets one slot per string on first use (loading stays
+ * views-only): an empty array written at scattered indices turns into a hash table in V8, and every read of a
+ * name's id then costs a lookup (8 % of scanning a sentence with two mentions).
  */
-const emptyCache = (count: number): Array<string | undefined> => new Array<string | undefined>(count).fill(undefined);
-
-/** String i of the lexicon's string table. */
 export function str(lex: CompiledLexicon, i: number): string {
+  if (lex.strCache.length === 0)
+    lex.strCache = new Array<string | undefined>(lex.strOffsets.length - 1).fill(undefined);
   let s = lex.strCache[i];
   if (s === undefined) {
     s = decoder.decode(lex.strBytes.subarray(lex.strOffsets[i]!, lex.strOffsets[i + 1]!));
@@ -162,7 +161,7 @@ export function compileLexicon(entities: LexiconEntity[]): CompiledLexicon {
     entId: Int32Array.from(entId),
     entName: Int32Array.from(entName),
     ...encodeStrings(strings.list),
-    strCache: emptyCache(strings.list.length),
+    strCache: [],
   };
 }
 
@@ -253,6 +252,6 @@ export function loadLexicon(bytes: Uint8Array): CompiledLexicon {
     entName: rest[7] as Int32Array,
     strOffsets: rest[8] as Uint32Array,
     strBytes: rest[9] as Uint8Array,
-    strCache: emptyCache((rest[8] as Uint32Array).length - 1),
+    strCache: [],
   };
 }
