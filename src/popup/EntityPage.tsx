@@ -4,10 +4,13 @@ import type { EntityDetail } from '../kb/types';
 import { EntityView } from '../ui/EntityView';
 import { t } from '../ui/i18n';
 import { loadEntity, type Loaded } from './kb-client';
+import { MuteControl } from './MuteControl';
 
 export interface EntityPageProps {
   id: string;
   article: { date: string | null } | null;
+  /** The site of the page the popup reports on, for "don't mark this here"; null when there is none. */
+  host: string | null;
   onBack(): void;
   /** The address of this view as a tab of its own, when it is not one already. */
   tabUrl: string | null;
@@ -24,15 +27,22 @@ function useEntity(id: string): Loaded<EntityDetail | null> {
   return state;
 }
 
-function Body({ id, article }: Pick<EntityPageProps, 'id' | 'article'>) {
+function Body({ id, article, host }: Pick<EntityPageProps, 'id' | 'article' | 'host'>) {
   const state = useEntity(id);
   if (state.status === 'loading') return <p class="muted">{t('loading')}</p>;
   if (state.status === 'failed') return <p role="alert">{t('entityFailed')}</p>;
   if (!state.value) return <p>{t('entityNotFound')}</p>;
-  return <EntityView detail={state.value} article={article} />;
+  const { card } = state.value;
+  return (
+    <EntityView
+      detail={state.value}
+      article={article}
+      actions={<MuteControl key={card.id} id={card.id} name={card.name} host={host} />}
+    />
+  );
 }
 
-export function EntityPage({ id, article, onBack, tabUrl }: EntityPageProps) {
+export function EntityPage({ id, article, host, onBack, tabUrl }: EntityPageProps) {
   return (
     <div class="entity-page">
       <nav class="entity-nav" aria-label={t('entityNavLabel')}>
@@ -45,7 +55,7 @@ export function EntityPage({ id, article, onBack, tabUrl }: EntityPageProps) {
           </a>
         )}
       </nav>
-      <Body id={id} article={article} />
+      <Body id={id} article={article} host={host} />
     </div>
   );
 }

@@ -49,6 +49,7 @@ export function Popup({ params, pendingReport }: PopupProps) {
   const search = useSearch(query, searchKb);
   const lastOpened = useRef<string | null>(null);
   const page = report.status === 'ready' ? report.value : null;
+  const host = page ? hostOf(page.url) : null;
 
   useEffect(() => {
     if (entity === null && lastOpened.current) focusAfterBack(lastOpened.current);
@@ -81,6 +82,7 @@ export function Popup({ params, pendingReport }: PopupProps) {
           <EntityPage
             id={entity}
             article={page ? { date: articleDateOf(page) } : null}
+            host={host}
             onBack={() => setEntity(null)}
             tabUrl={params.entity ? null : detailsUrl(entity, params.tabId ?? null)}
           />
@@ -88,7 +90,7 @@ export function Popup({ params, pendingReport }: PopupProps) {
         {!searching && !entity && <PageEntities report={report} onOpen={open} onSearch={focusSearch} />}
       </main>
       <footer class="foot">
-        <SiteSwitch host={page ? hostOf(page.url) : null} />
+        <SiteSwitch host={host} />
         <button type="button" class="link-button" onClick={() => void ext.runtime.openOptionsPage()}>
           {t('openOptions')}
         </button>

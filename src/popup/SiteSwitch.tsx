@@ -1,19 +1,7 @@
 // The popup's switch for the page's site (and the global pause), saved to the same settings the options page shows.
-import { useEffect, useState } from 'preact/hooks';
 import { t } from '../ui/i18n';
-import { call } from './extension';
-import type { Settings } from '../shared/settings';
 import { siteOn, switchSite } from './site-rules';
-
-function useSettings(): [Settings | null, (change: Partial<Settings>) => void] {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
-    void call('settings/get', undefined).then((answer) => answer.ok && setSettings(answer.value));
-  }, []);
-  const update = (change: Partial<Settings>) =>
-    void call('settings/set', change).then((answer) => answer.ok && setSettings(answer.value));
-  return [settings, update];
-}
+import { useSettings } from './use-settings';
 
 export function SiteSwitch({ host }: { host: string | null }) {
   const [settings, update] = useSettings();

@@ -1,4 +1,5 @@
 // The full backstory of one entity, the same in the popup and in the details tab: facts, background, timeline.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { EntityDetail } from '../kb/types';
 import { BackgroundSection } from './BackgroundSection';
@@ -11,6 +12,8 @@ export interface EntityViewProps {
   detail: EntityDetail;
   /** The article on the page, when the view was opened from one; its date, when known. */
   article: { date: string | null } | null;
+  /** What the person can do about this entity (the popup's mute control), shown under its facts. */
+  actions?: ComponentChildren;
 }
 
 function AsOfNote({ article }: Pick<EntityViewProps, 'article'>) {
@@ -19,7 +22,7 @@ function AsOfNote({ article }: Pick<EntityViewProps, 'article'>) {
   return <p class="as-of muted">{text}</p>;
 }
 
-export function EntityView({ detail, article }: EntityViewProps) {
+export function EntityView({ detail, article, actions }: EntityViewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   // A new entity is a new page to a screen reader: move focus to its name.
   useEffect(() => heading.current?.focus(), [detail.card.id]);
@@ -30,6 +33,7 @@ export function EntityView({ detail, article }: EntityViewProps) {
         {detail.card.name}
       </h1>
       <EntityFacts detail={detail} />
+      {actions}
       <BackgroundSection background={detail.background} />
       {hasRecord ? (
         <section class="history" aria-labelledby="history-heading">
