@@ -1,6 +1,7 @@
-// The options page: the packs in the knowledge base, where Backstory runs, and how it looks.
+// The options page: the packs in the knowledge base, where Backstory runs, the names it leaves unmarked, how it looks.
 import { t } from '../ui/i18n';
 import { AppearanceSection } from './AppearanceSection';
+import { MutedSection } from './MutedSection';
 import { PacksSection } from './PacksSection';
 import { SitesSection } from './SitesSection';
 import { useSettings } from './use-settings';
@@ -14,6 +15,7 @@ export function Options() {
         <nav aria-label={t('optionsNavLabel')}>
           <a href="#packs">{t('packsHeading')}</a>
           <a href="#sites">{t('sitesHeading')}</a>
+          <a href="#muted">{t('mutedHeading')}</a>
           <a href="#appearance">{t('appearanceHeading')}</a>
         </nav>
       </header>
@@ -22,6 +24,7 @@ export function Options() {
         {settings ? (
           <>
             <SitesSection settings={settings} update={update} />
+            <MutedSection settings={settings} update={update} />
             <AppearanceSection settings={settings} update={update} />
           </>
         ) : (
