@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { ContentCommand } from '../shared/messages';
 import { call, isContextGone } from '../shared/rpc';
-import { runsOn, type Settings } from '../shared/settings';
+import { mutedFor, runsOn, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import type { CardView } from './card';
 import { publishedDate } from './article-date';
@@ -114,7 +114,8 @@ async function start(settings: Settings, top: Window): Promise<void> {
   document.addEventListener('visibilitychange', checkAlive, { signal });
 
   applyLive = (next) => {
-    if (!runsOn(next, location.hostname) || next.mutedEntities.join() !== settings.mutedEntities.join()) return false;
+    const muted = (of: Settings) => [...mutedFor(of, location.hostname)].sort().join();
+    if (!runsOn(next, location.hostname) || muted(next) !== muted(settings)) return false;
     if (next.markStyle !== settings.markStyle) marks.setStyle(next.markStyle);
     settings = next; // the card delay is read from here
     return true;
