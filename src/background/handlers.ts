@@ -9,7 +9,7 @@ import { mutedFor } from '../shared/settings';
 import { loadSettings, saveSettings } from '../shared/settings-store';
 import { kb, rememberRemovedBundled } from './kb';
 import { lexicon } from './lexicon';
-import { readTab, recordScan } from './pages';
+import { readTab, recordMarks, recordScan } from './pages';
 
 /** Packs from outside are bounded before parsing, so a huge file cannot exhaust the worker. */
 const maxPackBytes = 20 * 1024 * 1024;
@@ -42,6 +42,11 @@ export const handlers: Handlers = {
     const cards = await getCards(await kb(), ids);
     const notable = cards.filter((c) => c.allegations + c.denials > 0 || c.latest).map((c) => c.id);
     return { mentions, notable };
+  },
+
+  async 'page/marks'(req, sender) {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) await recordMarks(tabId, req, sanitiseCounts(req.counts));
   },
 
   async 'page/report'({ tabId }) {
@@ -115,3 +120,13 @@ export const handlers: Handlers = {
     await browser.tabs.create({ url: `${page}?${query}`, index: (sender.tab?.index ?? -1) + 1 });
   },
 };
+
+/** A content script runs beside page scripts: its counts are bounded and checked before they are stored. */
+function sanitiseCounts(counts: unknown): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (typeof counts !== 'object' || counts === null) return out;
+  for (const [id, n] of Object.entries(counts).slice(0, 10_000)) {
+    if (typeof n === 'number' && Number.isInteger(n) && n > 0) out[id] = n;
+  }
+  return out;
+}

@@ -1,7 +1,8 @@
 // What each tab mentions, kept in storage.session so the popup can read it after the worker slept.
 import browser from 'webextension-polyfill';
 import type { Mention } from '../detect/types';
-import { withScan, type ScanOf, type TabRecord } from './tab-record';
+import type { ScanFrame } from '../shared/messages';
+import { withMarks, withScan, type ScanOf, type TabRecord } from './tab-record';
 
 export type { TabRecord };
 
@@ -15,15 +16,28 @@ export async function readTab(tabId: number): Promise<TabRecord | null> {
 /** Each tab's record updates, one after another: a page and its frames scan at the same time. */
 const updates = new Map<number, Promise<unknown>>();
 
-/** Adds a scan's mentions to the tab's record (or starts it afresh), and returns the new record. */
+/** Adds a scan to the tab's record (or starts it afresh), and returns the new record. */
 export function recordScan(tabId: number, scan: ScanOf, mentions: Mention[]): Promise<TabRecord> {
-  const update = async () => {
-    const record = withScan(await readTab(tabId), scan, mentions);
+  return update(tabId, (record) => withScan(record, scan, mentions));
+}
+
+/** Records how many marks of each entity one document of the tab has now. */
+export function recordMarks(
+  tabId: number,
+  report: { url: string; frame: ScanFrame },
+  counts: Record<string, number>,
+): Promise<TabRecord> {
+  return update(tabId, (record) => withMarks(record, report, counts));
+}
+
+function update(tabId: number, change: (record: TabRecord | null) => TabRecord): Promise<TabRecord> {
+  const apply = async () => {
+    const record = change(await readTab(tabId));
     await browser.storage.session.set({ [keyOf(tabId)]: record });
     await showBadge(tabId, Object.keys(record.counts).length);
     return record;
   };
-  const next = (updates.get(tabId) ?? Promise.resolve()).then(update, update);
+  const next = (updates.get(tabId) ?? Promise.resolve()).then(apply, apply);
   updates.set(tabId, next);
   // The chain forgets a tab once its last update is done.
   void next.finally(() => updates.get(tabId) === next && updates.delete(tabId)).catch(() => undefined);

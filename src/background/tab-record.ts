@@ -8,9 +8,9 @@ export interface TabRecord {
   published: string | null;
   /** The top page's load this record belongs to (ScanFrame.page). */
   page: string;
-  /** Entity id -> how many mentions, over the page and its frames. */
+  /** Entity id -> how many marks, over the page and its frames. */
   counts: Record<string, number>;
-  /** Per document (the top page, each frame): entity id -> how many mentions. */
+  /** Per document (the top page, each frame): entity id -> how many marks. */
   frames: Record<string, Record<string, number>>;
   unknownTickers: string[];
 }
@@ -28,33 +28,39 @@ const maxUnknownTickers = 200;
 /** Nor a page full of frames (each keeps its own counts). */
 const maxFrames = 50;
 
-/**
- * The tab's record after one scan. A scan of another page load, or of another URL of the same load (a single-page
- * app moved on), starts the record afresh; a document's first scan replaces what that document said before, its
- * later (`append`) scans add to it.
- */
-export function withScan(previous: TabRecord | null, scan: ScanOf, mentions: Mention[]): TabRecord {
-  const samePage = previous !== null && previous.page === scan.frame.page && previous.url === scan.url;
-  const record: TabRecord = samePage
+/** The record of this page load and URL: the previous one, or a fresh one (another load, or a single-page app moved on). */
+function recordFor(previous: TabRecord | null, url: string, frame: ScanFrame): TabRecord {
+  return previous !== null && previous.page === frame.page && previous.url === url
     ? { ...previous, frames: { ...previous.frames } }
-    : { url: scan.url, title: '', published: null, page: scan.frame.page, counts: {}, frames: {}, unknownTickers: [] };
-  const top = scan.frame.id === 'top';
-  if (top) {
+    : { url, title: '', published: null, page: frame.page, counts: {}, frames: {}, unknownTickers: [] };
+}
+
+/** The tab's record after one scan: the top page's title and date, and the tickers nobody lists. */
+export function withScan(previous: TabRecord | null, scan: ScanOf, mentions: Mention[]): TabRecord {
+  const record = recordFor(previous, scan.url, scan.frame);
+  if (scan.frame.id === 'top') {
     record.title = scan.title;
     record.published = scan.published ?? record.published;
   }
-  const known = record.frames[scan.frame.id];
-  if (!known && Object.keys(record.frames).length >= maxFrames) return record;
-  const counts = scan.append && known ? { ...known } : {};
   const unknown = new Set(record.unknownTickers);
   for (const mention of mentions) {
-    if (mention.entity) counts[mention.entity] = (counts[mention.entity] ?? 0) + 1;
-    else if (mention.kind === 'ticker' && mention.symbol && unknown.size < maxUnknownTickers)
+    if (!mention.entity && mention.kind === 'ticker' && mention.symbol && unknown.size < maxUnknownTickers)
       unknown.add(mention.exchange ? `${mention.exchange}: ${mention.symbol}` : mention.symbol);
   }
-  record.frames[scan.frame.id] = counts;
-  record.counts = sumCounts(Object.values(record.frames));
   record.unknownTickers = [...unknown];
+  return record;
+}
+
+/** The tab's record once a document reported its marks: they replace what that document reported before. */
+export function withMarks(
+  previous: TabRecord | null,
+  report: { url: string; frame: ScanFrame },
+  counts: Record<string, number>,
+): TabRecord {
+  const record = recordFor(previous, report.url, report.frame);
+  if (!record.frames[report.frame.id] && Object.keys(record.frames).length >= maxFrames) return record;
+  record.frames[report.frame.id] = counts;
+  record.counts = sumCounts(Object.values(record.frames));
   return record;
 }
 

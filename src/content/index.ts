@@ -50,6 +50,7 @@ async function start(settings: Settings, top: Window): Promise<void> {
       return;
     }
     marks.add(extraction, answer.value.mentions, new Set(answer.value.notable));
+    await call('page/marks', { url: page.url, frame, counts: marks.countsByEntity() });
   };
 
   const loadCard = async (): Promise<CardView> => {

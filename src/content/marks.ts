@@ -70,6 +70,15 @@ export class MarkSet {
     );
   }
 
+  /** How many marks of each entity are on the page now. */
+  countsByEntity(): Record<string, number> {
+    this.prune();
+    const counts: Record<string, number> = {};
+    for (const { mention } of this.marks)
+      if (mention.entity) counts[mention.entity] = (counts[mention.entity] ?? 0) + 1;
+    return counts;
+  }
+
   /** The marks still on the page, in document order (for stepping through them from the keyboard). */
   inOrder(): Mark[] {
     this.prune();

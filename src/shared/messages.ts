@@ -39,6 +39,11 @@ export type Protocol = {
     req: { text: string; url: string; title: string; published: string | null; append: boolean; frame: ScanFrame };
     res: { mentions: Mention[]; notable: string[] };
   };
+  /**
+   * Content script, after each scan: how many marks of each entity this document now has. The tab's counts are
+   * what is marked, not what was scanned: content a page moves around is scanned again but marked once.
+   */
+  'page/marks': { req: { url: string; frame: ScanFrame; counts: Record<string, number> }; res: void };
   /** Popup: what the given tab mentions. */
   'page/report': { req: { tabId: number }; res: PageReport | null };
   'kb/card': { req: { id: string }; res: EntityCard | null };
@@ -62,6 +67,7 @@ export type MessageName = keyof Protocol;
  */
 export const contentScriptMessages: ReadonlySet<MessageName> = new Set<MessageName>([
   'page/scan',
+  'page/marks',
   'kb/card',
   'settings/get',
   'ui/details',

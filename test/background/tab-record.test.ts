@@ -1,58 +1,63 @@
-// A tab's record over its page and same-origin frames: which scans add, which replace, which start afresh.
+// A tab's record over its page and same-origin frames: which reports replace, which start afresh.
 import { describe, expect, test } from 'vitest';
 import type { Mention } from '../../src/detect/types';
-import { withScan, type ScanOf, type TabRecord } from '../../src/background/tab-record';
+import { withMarks, withScan, type ScanOf, type TabRecord } from '../../src/background/tab-record';
 
-const mention = (entity: string | null, symbol: string | null = null): Mention => ({
+const ticker = (symbol: string): Mention => ({
   start: 0,
   end: 1,
-  text: 'x',
-  kind: entity ? 'name' : 'ticker',
+  text: symbol,
+  kind: 'ticker',
   exchange: null,
   symbol,
   form: null,
-  entity,
+  entity: null,
 });
 
-const scanOf = (frame: string, append = false, page = 'load-1', url = 'https://news.test/a'): ScanOf => ({
+const scanOf = (frame: string, page = 'load-1', url = 'https://news.test/a'): ScanOf => ({
   url,
   title: frame === 'top' ? 'The article' : 'a frame',
   published: null,
-  append,
+  append: false,
   frame: { page, id: frame },
 });
 
-const after = (...scans: [ScanOf, Mention[]][]): TabRecord =>
-  scans.reduce<TabRecord | null>((record, [scan, mentions]) => withScan(record, scan, mentions), null)!;
+type Step = (record: TabRecord | null) => TabRecord;
+const scanned =
+  (frame: string, mentions: Mention[] = [], page?: string, url?: string): Step =>
+  (record) =>
+    withScan(record, scanOf(frame, page, url), mentions);
+const marked =
+  (frame: string, counts: Record<string, number>, page = 'load-1', url = 'https://news.test/a'): Step =>
+  (record) =>
+    withMarks(record, { url, frame: { page, id: frame } }, counts);
+const after = (...steps: Step[]): TabRecord => steps.reduce<TabRecord | null>((r, step) => step(r), null)!;
 
-describe('withScan', () => {
-  test('a frame that finishes before the page still counts, and the page title is the top page’s', () => {
-    const record = after([scanOf('f1'), [mention('baba')]], [scanOf('top'), [mention('baba'), mention('pla')]]);
+describe('the tab record', () => {
+  test('a frame that finishes before the page still counts, and the title is the top page’s', () => {
+    const record = after(scanned('f1'), marked('f1', { baba: 1 }), scanned('top'), marked('top', { baba: 1, pla: 1 }));
     expect(record.counts).toEqual({ baba: 2, pla: 1 });
     expect(record.title).toBe('The article');
   });
 
-  test('a document’s later scans add to what it said; its first scan replaces it', () => {
-    const record = after(
-      [scanOf('top'), [mention('baba')]],
-      [scanOf('top', true), [mention('baba')]],
-      [scanOf('f1'), [mention('pla')]],
-      [scanOf('f1'), [mention('pla')]],
-    );
-    expect(record.counts).toEqual({ baba: 2, pla: 1 });
+  test('a document’s report of its marks replaces its last one (moved content is marked, and counted, once)', () => {
+    const record = after(scanned('top'), marked('top', { baba: 2 }), scanned('top'), marked('top', { baba: 2 }));
+    expect(record.counts).toEqual({ baba: 2 });
   });
 
   test('another load of the page, or another URL of a single-page app, starts afresh', () => {
-    const first = after([scanOf('top'), [mention('baba')]], [scanOf('f1'), [mention('pla')]]);
-    expect(withScan(first, scanOf('top', false, 'load-2'), [mention('xi')]).counts).toEqual({ xi: 1 });
-    const moved = withScan(first, scanOf('top', false, 'load-1', 'https://news.test/b'), [mention('xi')]);
-    expect(moved.counts).toEqual({ xi: 1 });
+    const first = after(scanned('top'), marked('top', { baba: 1 }), marked('f1', { pla: 1 }));
+    expect(after(() => first, scanned('top', [], 'load-2'), marked('top', { xi: 1 }, 'load-2')).counts).toEqual({
+      xi: 1,
+    });
+    const moved = after(() => first, scanned('top', [], 'load-1', 'https://news.test/b'));
+    expect(moved.counts).toEqual({});
     expect(moved.url).toBe('https://news.test/b');
   });
 
   test('unknown tickers are kept once each, and only so many', () => {
-    const many = Array.from({ length: 300 }, (_, i) => mention(null, `Q${i}`));
-    const record = after([scanOf('top'), [mention(null, 'ZZZ'), mention(null, 'ZZZ'), ...many]]);
+    const many = Array.from({ length: 300 }, (_, i) => ticker(`Q${i}`));
+    const record = after(scanned('top', [ticker('ZZZ'), ticker('ZZZ'), ...many]));
     expect(record.unknownTickers[0]).toBe('ZZZ');
     expect(record.unknownTickers).toHaveLength(200);
   });

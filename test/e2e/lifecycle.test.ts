@@ -1,6 +1,7 @@
 // The page over time: keyboard stepping, a site switched off, content that arrives later, the extension going away.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { cardText, launch, marksOn, tabIdOf, waitForBundledPacks, type ExtensionBrowser } from './browser';
+import type { PageReport } from '../../src/shared/messages';
 import { serve, type StaticServer } from './serve';
 
 let browser: ExtensionBrowser;
@@ -9,6 +10,7 @@ let server: StaticServer;
 const livePage = `<!doctype html><html><head><meta charset="utf-8"><title>Live blog</title></head>
 <body><h1>Markets live</h1><div id="feed"><p>09:00 Futures are flat.</p></div>
 <button id="more" onclick="const p = document.createElement('p'); p.textContent = '09:05 Shares of Alibaba (NYSE: BABA) jumped.'; document.getElementById('feed').append(p)">More</button>
+<button id="pin" onclick="const feed = document.getElementById('feed'); feed.prepend(feed.lastElementChild)">Pin the latest</button>
 </body></html>`;
 
 beforeAll(async () => {
@@ -33,6 +35,16 @@ test('content that arrives later (a live blog) is marked as it comes', async () 
   await expect.poll(() => texts(page), { timeout: 10_000 }).toEqual(['Alibaba', 'NYSE: BABA']);
   await page.click('#more');
   await expect.poll(() => texts(page), { timeout: 10_000 }).toHaveLength(4);
+  const mentions = async () => {
+    const report = await browser.send<PageReport>('page/report', { tabId: await tabIdOf(browser, page) });
+    return report.entities.map((e) => e.count);
+  };
+  await expect.poll(mentions, { timeout: 5_000 }).toEqual([4]);
+  // The page moves a post it already showed (a pinned post): the same four marks, and still four mentions.
+  await page.click('#pin');
+  await page.waitForTimeout(1500);
+  expect(await texts(page)).toHaveLength(4);
+  expect(await mentions()).toEqual([4]);
 });
 
 test('the next-mention command steps through the marks and opens each card with focus', async () => {
