@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../test/e2e/browser';
 import { corpusDir, type StaticServer } from '../test/e2e/serve';
-import { launchPlain } from './lib/browsers';
+import { launchEmptyExtension, launchPlain, type PlainBrowser } from './lib/browsers';
 import { measurePeers, type PeerTimes } from './lib/peers';
 import {
   heapAfterGc,
@@ -29,6 +29,8 @@ import {
 } from './lib/trace';
 
 type Traced = { taskMs: number; ownMs: number; long: ExtensionTask[] };
+/** One paired run of a page: with the extension, without, the peers on the plain page, and the floor (--floor). */
+type Run = { ext: LoadSample; plain: LoadSample; peers: PeerTimes; floorCpuMs?: number };
 import { median, mib, num, p95, verdict } from './lib/stats';
 
 /** Issue 5's targets. */
@@ -53,6 +55,9 @@ export interface PageRow {
   marks: number;
   /** Main-thread CPU time, extension minus plain: the measure the targets are judged on (least noisy). */
   addedCpuMs: number;
+  /** With --floor: an extension with empty content scripts minus plain, and ours minus it (NaN without). */
+  floorCpuMs: number;
+  overFloorCpuMs: number;
   addedTaskMs: number;
   addedScriptMs: number;
   /** Style recalculation and layout, the part of the added time that is rendering. */
@@ -85,6 +90,9 @@ export interface PageLoadSummary {
   pages: number;
   runs: number;
   addedCpuMs: { median: number; p95: number };
+  /** With --floor: what empty content scripts add, and what ours add beyond them. */
+  floorCpuMs: { median: number; p95: number };
+  overFloorCpuMs: { median: number; p95: number };
   markJsCpuMs: { median: number; p95: number };
   addedTaskMs: { median: number; p95: number };
   addedScriptMs: { median: number; p95: number };
@@ -179,6 +187,16 @@ async function tracedLoad(browser: ExtensionBrowser, url: string): Promise<Trace
   return { taskMs: attribution.taskMs, ownMs: attribution.ownMs, long };
 }
 
+/** Main-thread CPU ms of a load with the empty-content-script extension, settled like the extension's load. */
+async function loadFloor(floor: PlainBrowser, url: string, mirror: { polls: number; settleMs: number }) {
+  const { page, cdp, started, count } = await open(floor.context, url);
+  await mirrorSettle(count, mirror.polls, mirror.settleMs, started);
+  const cpuMs = mainThreadCpuMs(await stopTrace(cdp));
+  await cdp.detach();
+  await page.close();
+  return cpuMs;
+}
+
 async function loadPlain(
   context: BrowserContext,
   url: string,
@@ -206,17 +224,15 @@ function extensionOnly(withExt: LongTask[], plain: LongTask[]): LongTask[] {
 
 const heapTotal = (h: Heap): number => h.jsUsed + h.embedderUsed + h.backing;
 
-function rowOf(
-  path: string,
-  runs: { ext: LoadSample; plain: LoadSample; peers: PeerTimes }[],
-  traced: Traced,
-): PageRow {
+function rowOf(path: string, runs: Run[], traced: Traced): PageRow {
   const m = (f: (r: (typeof runs)[number]) => number) => median(runs.map(f));
   return {
     page: path,
     chars: runs[0]?.peers.chars ?? 0,
     marks: m((r) => r.ext.marks),
     addedCpuMs: m((r) => r.ext.cpuMs - r.plain.cpuMs),
+    floorCpuMs: m((r) => (r.floorCpuMs ?? NaN) - r.plain.cpuMs),
+    overFloorCpuMs: m((r) => r.ext.cpuMs - (r.floorCpuMs ?? NaN)),
     addedTaskMs: m((r) => r.ext.taskMs - r.plain.taskMs),
     addedScriptMs: m((r) => r.ext.scriptMs - r.plain.scriptMs),
     addedRenderMs: m((r) => r.ext.layoutMs + r.ext.styleMs - r.plain.layoutMs - r.plain.styleMs),
@@ -245,6 +261,8 @@ function summarise(rows: PageRow[], runs: number): PageLoadSummary {
   const both = (f: (r: PageRow) => number) => ({ median: median(rows.map(f)), p95: p95(rows.map(f)) });
   const added = both((r) => r.addedTaskMs);
   const addedCpu = both((r) => r.addedCpuMs);
+  const floorCpu = both((r) => r.floorCpuMs);
+  const overFloorCpu = both((r) => r.overFloorCpuMs);
   const markCpu = both((r) => r.markJsCpuMs);
   const markTask = both((r) => r.markJsTaskMs);
   const markJs = both((r) => r.markJsMs);
@@ -264,6 +282,8 @@ function summarise(rows: PageRow[], runs: number): PageLoadSummary {
     pages: rows.length,
     runs,
     addedCpuMs: addedCpu,
+    floorCpuMs: floorCpu,
+    overFloorCpuMs: overFloorCpu,
     markJsCpuMs: markCpu,
     addedTaskMs: added,
     addedScriptMs: both((r) => r.addedScriptMs),
@@ -306,6 +326,16 @@ export function printPageSummary(s: PageLoadSummary): void {
     'added main-thread CPU ms (extension − plain)',
     `median ${num(s.addedCpuMs.median, 1, 0)}  p95 ${num(s.addedCpuMs.p95, 1, 0)}`,
   );
+  if (!Number.isNaN(s.floorCpuMs.median)) {
+    line(
+      '  floor: empty content scripts add',
+      `median ${num(s.floorCpuMs.median, 1, 0)}  p95 ${num(s.floorCpuMs.p95, 1, 0)}`,
+    );
+    line(
+      '  Backstory beyond that floor',
+      `median ${num(s.overFloorCpuMs.median, 1, 0)}  p95 ${num(s.overFloorCpuMs.p95, 1, 0)}`,
+    );
+  }
   line(
     'mark.js markRegExp, main-thread CPU ms',
     `median ${num(s.markJsCpuMs.median, 1, 0)}  p95 ${num(s.markJsCpuMs.p95, 1, 0)}`,
@@ -360,10 +390,11 @@ export function printPageSummary(s: PageLoadSummary): void {
 export async function benchPageLoad(
   browser: ExtensionBrowser,
   server: StaticServer,
-  options: { runs: number; source: string; filter?: string },
+  options: { runs: number; source: string; filter?: string; floor?: boolean },
 ): Promise<PageLoadResult> {
   const plain = await launchPlain();
   await installObservers(plain.context);
+  const floor = options.floor ? await launchEmptyExtension() : undefined;
   const paths = corpusPagePaths(options.filter);
   console.log(`page-load: ${paths.length} pages × ${options.runs} runs, with the extension and without (paired)`);
   console.log(
@@ -374,16 +405,13 @@ export async function benchPageLoad(
   try {
     for (const path of paths) {
       const url = `${server.origin}/corpus/${path}`;
-      const runs: { ext: LoadSample; plain: LoadSample; peers: PeerTimes }[] = [];
+      const runs: Run[] = [];
       for (let run = 0; run < options.runs; run++) {
         const ext = await loadWithExtension(browser, url);
-        const other = await loadPlain(
-          plain.context,
-          url,
-          { polls: ext.polls, settleMs: ext.sample.settleMs },
-          options.source,
-        );
-        runs.push({ ext: ext.sample, plain: other.sample, peers: other.peers });
+        const mirror = { polls: ext.polls, settleMs: ext.sample.settleMs };
+        const other = await loadPlain(plain.context, url, mirror, options.source);
+        const floorCpuMs = floor ? await loadFloor(floor, url, mirror) : undefined;
+        runs.push({ ext: ext.sample, plain: other.sample, peers: other.peers, floorCpuMs });
       }
       const row = rowOf(path, runs, await tracedLoad(browser, url));
       printRow(row);
@@ -391,6 +419,7 @@ export async function benchPageLoad(
     }
   } finally {
     await plain.close();
+    await floor?.close();
   }
   const summary = summarise(rows, options.runs);
   printPageSummary(summary);

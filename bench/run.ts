@@ -16,6 +16,8 @@ interface Options {
   opens: number;
   build: boolean;
   pages: string | undefined;
+  /** Page bench: also load each page with an extension whose content scripts are empty (the floor). */
+  floor: boolean;
 }
 
 function options(): Options {
@@ -26,6 +28,7 @@ function options(): Options {
       opens: { type: 'string', default: '10' },
       'no-build': { type: 'boolean', default: false },
       pages: { type: 'string' },
+      floor: { type: 'boolean', default: false },
     },
   });
   const only = (values.only ?? [...benches]).flatMap((v) => v.split(','));
@@ -37,6 +40,7 @@ function options(): Options {
     opens: Math.max(1, Number(values.opens) || 10),
     build: !values['no-build'],
     pages: values.pages,
+    floor: Boolean(values.floor),
   };
 }
 
@@ -123,7 +127,12 @@ async function runChromium(
         `mark.js RegExp: ${aliases} names and aliases, ${(source.length / 1024).toFixed(0)} KiB of source, flags g`,
       );
       t = performance.now();
-      results.page = await benchPageLoad(prepared.browser, server, { runs: opts.runs, source, filter: opts.pages });
+      results.page = await benchPageLoad(prepared.browser, server, {
+        runs: opts.runs,
+        source,
+        filter: opts.pages,
+        floor: opts.floor,
+      });
       timings.page = performance.now() - t;
     }
     if (opts.only.has('popup')) {
