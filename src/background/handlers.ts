@@ -37,7 +37,7 @@ export const handlers: Handlers = {
       muted: mutedFor(settings, hostOfSender(sender, req.url)),
     });
     const tabId = sender.tab?.id;
-    if (tabId !== undefined) await recordScan(tabId, req, mentions);
+    if (tabId !== undefined && validFrame(req.frame)) await recordScan(tabId, req, mentions);
     const ids = [...new Set(mentions.flatMap((m) => (m.entity ? [m.entity] : [])))];
     const cards = await getCards(await kb(), ids);
     const notable = cards.filter((c) => c.allegations + c.denials > 0 || c.latest).map((c) => c.id);
@@ -46,7 +46,7 @@ export const handlers: Handlers = {
 
   async 'page/marks'(req, sender) {
     const tabId = sender.tab?.id;
-    if (tabId !== undefined) await recordMarks(tabId, req, sanitiseCounts(req.counts));
+    if (tabId !== undefined && validFrame(req.frame)) await recordMarks(tabId, req, sanitiseCounts(req.counts));
   },
 
   async 'page/report'({ tabId }) {
@@ -121,12 +121,18 @@ export const handlers: Handlers = {
   },
 };
 
+/** The frame a content script names, before it becomes a key in storage: two short strings. */
+const validFrame = (frame: unknown): boolean => {
+  const { page, id } = (frame ?? {}) as Record<string, unknown>;
+  return typeof page === 'string' && typeof id === 'string' && page.length <= 64 && id.length <= 64;
+};
+
 /** A content script runs beside page scripts: its counts are bounded and checked before they are stored. */
 function sanitiseCounts(counts: unknown): Record<string, number> {
   const out: Record<string, number> = {};
   if (typeof counts !== 'object' || counts === null) return out;
   for (const [id, n] of Object.entries(counts).slice(0, 10_000)) {
-    if (typeof n === 'number' && Number.isInteger(n) && n > 0) out[id] = n;
+    if (id.length <= 200 && typeof n === 'number' && Number.isInteger(n) && n > 0) out[id] = n;
   }
   return out;
 }

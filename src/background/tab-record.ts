@@ -28,9 +28,12 @@ const maxUnknownTickers = 200;
 /** Nor a page full of frames (each keeps its own counts). */
 const maxFrames = 50;
 
-/** The record of this page load and URL: the previous one, or a fresh one (another load, or a single-page app moved on). */
+/**
+ * The record of this page load and URL: the previous one, or a fresh one (another load, or a single-page app moved
+ * on). Only the top page says where the tab is: a frame reports the top's URL as it reads it, #hash and all.
+ */
 function recordFor(previous: TabRecord | null, url: string, frame: ScanFrame): TabRecord {
-  return previous !== null && previous.page === frame.page && previous.url === url
+  return previous !== null && previous.page === frame.page && (frame.id !== 'top' || previous.url === url)
     ? { ...previous, frames: { ...previous.frames } }
     : { url, title: '', published: null, page: frame.page, counts: {}, frames: {}, unknownTickers: [] };
 }

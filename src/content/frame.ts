@@ -15,8 +15,10 @@ export function reachableTop(): Window | null {
   }
 }
 
+/** A frame's id, once per document: every scan session of it (after a mute, a site switch) reports under it. */
+const frameId = `${performance.timeOrigin}:${Math.random().toString(36).slice(2, 10)}`;
+
 /** This document's identity in its tab's record (see ScanFrame). */
 export function scanFrame(top: Window): ScanFrame {
-  const page = String(top.performance.timeOrigin);
-  return { page, id: top === window ? 'top' : `${performance.timeOrigin}:${Math.random().toString(36).slice(2)}` };
+  return { page: String(top.performance.timeOrigin), id: top === window ? 'top' : frameId };
 }

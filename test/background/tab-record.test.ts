@@ -55,6 +55,16 @@ describe('the tab record', () => {
     expect(moved.url).toBe('https://news.test/b');
   });
 
+  test('a frame reading the top page’s URL with a #hash still adds to the page’s record', () => {
+    const record = after(
+      scanned('top'),
+      marked('top', { baba: 1 }),
+      marked('f1', { pla: 1 }, 'load-1', 'https://news.test/a#c'),
+    );
+    expect(record.counts).toEqual({ baba: 1, pla: 1 });
+    expect(record.url).toBe('https://news.test/a');
+  });
+
   test('unknown tickers are kept once each, and only so many', () => {
     const many = Array.from({ length: 300 }, (_, i) => ticker(`Q${i}`));
     const record = after(scanned('top', [ticker('ZZZ'), ticker('ZZZ'), ...many]));
