@@ -51,7 +51,8 @@ function mutedSites(value: unknown): Record<string, string[]> {
     .filter(([host]) => host !== '' && host.length <= maxHostLength)
     .map(([host, ids]): [string, string[]] => [host, strings(ids, [], maxMutedPerSite)])
     .filter(([, ids]) => ids.length > 0)
-    .slice(0, maxMutedSites);
+    // The latest sites: a new mute is added last, so at the bound the oldest site's mutes give way, not the new one.
+    .slice(-maxMutedSites);
   // fromEntries defines own properties: a host named `__proto__` stays a key, not a prototype.
   return Object.fromEntries(sites);
 }

@@ -90,6 +90,9 @@ describe('sanitiseSettings: per-site mutes', () => {
   test('bounds the number of sites and of entities per site', () => {
     const many = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`s${i}.example`, ['e:a']]));
     expect(Object.keys(sanitised(many))).toHaveLength(1000);
+    // At the bound the newest site (added last, as a new mute is) stays and the oldest gives way.
+    expect(Object.keys(sanitised(many))).toContain('s4999.example');
+    expect(Object.keys(sanitised(many))).not.toContain('s0.example');
     const long = sanitised({ 'a.example': Array.from({ length: 5000 }, (_, i) => `e:${i}`) });
     expect(long['a.example']).toHaveLength(1000);
   });
