@@ -1,6 +1,6 @@
 // The popup's line to the extension API and the background, without webextension-polyfill.
 import type { Browser } from 'webextension-polyfill';
-import type { Envelope, Message, MessageName, Request, Response } from '../shared/messages';
+import { callerFor } from '../shared/caller';
 
 /**
  * Firefox's `browser`, else Chrome's `chrome`: since Chrome 121 (our minimum) the calls the popup makes return
@@ -11,12 +11,4 @@ const scope = globalThis as unknown as { browser?: Browser; chrome: Browser };
 export const ext: Browser = scope.browser ?? scope.chrome;
 
 /** Asks the background, as `call` in shared/rpc.ts does; a failure comes back as `{ ok: false }`. */
-export async function call<N extends MessageName>(type: N, req: Request<N>): Promise<Envelope<Response<N>>> {
-  try {
-    const envelope = (await ext.runtime.sendMessage({ type, req } satisfies Message<N>)) as
-      Envelope<Response<N>> | undefined;
-    return envelope ?? { ok: false, error: `no answer to ${type}` };
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
-}
+export const call = callerFor(ext.runtime);

@@ -9,17 +9,10 @@ import {
   type Request,
   type Response,
 } from './messages';
+import { callerFor, errorText } from './caller';
 
 /** Asks the background; a failure (or a dead extension context) comes back as `{ ok: false }`. */
-export async function call<N extends MessageName>(type: N, req: Request<N>): Promise<Envelope<Response<N>>> {
-  try {
-    const envelope = (await browser.runtime.sendMessage({ type, req } satisfies Message<N>)) as
-      Envelope<Response<N>> | undefined;
-    return envelope ?? { ok: false, error: `no answer to ${type}` };
-  } catch (error) {
-    return { ok: false, error: errorText(error) };
-  }
-}
+export const call = callerFor(browser.runtime);
 
 /** Like `call`, for callers that can do nothing useful with a failure but stop. */
 export async function ask<N extends MessageName>(type: N, req: Request<N>): Promise<Response<N>> {
@@ -46,10 +39,6 @@ export function serve(handlers: Handlers): void {
       (error: unknown): Envelope<unknown> => ({ ok: false, error: errorText(error) }),
     );
   });
-}
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** True when the extension was updated or removed under a running content script. */
