@@ -7,15 +7,7 @@ import { manifestFor, targets, type Target } from './manifest.config';
 export default defineConfig(({ mode }) => {
   const target: Target = (targets as readonly string[]).includes(mode) ? (mode as Target) : 'chrome';
   return {
-    plugins: [
-      preact(),
-      crx({
-        manifest: manifestFor(target),
-        browser: target,
-        // One classic script, run by the browser at document_start as it is: no loader, no module fetches.
-        contentScripts: { standaloneFiles: ['src/content/styles.ts'] },
-      }),
-    ],
+    plugins: [preact(), crx({ manifest: manifestFor(target), browser: target })],
     build: {
       // BACKSTORY_OUT lets one developer's e2e run use its own build while another rebuilds dist/.
       outDir: process.env.BACKSTORY_OUT ?? `dist/${target}`,
