@@ -321,43 +321,21 @@ function printRow(r: PageRow): void {
 /** Prints the bench's summary lines: medians, p95s, ratios against the targets. */
 export function printPageSummary(s: PageLoadSummary): void {
   const line = (label: string, value: string) => console.log(`  ${label.padEnd(46)} ${value}`);
+  const spread = (label: string, x: { median: number; p95: number }, decimals = 1) =>
+    line(label, `median ${num(x.median, decimals, 0)}  p95 ${num(x.p95, decimals, 0)}`);
   line('pages × runs', `${s.pages} × ${s.runs}`);
-  line(
-    'added main-thread CPU ms (extension − plain)',
-    `median ${num(s.addedCpuMs.median, 1, 0)}  p95 ${num(s.addedCpuMs.p95, 1, 0)}`,
-  );
+  spread('added main-thread CPU ms (extension − plain)', s.addedCpuMs);
   if (!Number.isNaN(s.floorCpuMs.median)) {
-    line(
-      '  floor: empty content scripts add',
-      `median ${num(s.floorCpuMs.median, 1, 0)}  p95 ${num(s.floorCpuMs.p95, 1, 0)}`,
-    );
-    line(
-      '  Backstory beyond that floor',
-      `median ${num(s.overFloorCpuMs.median, 1, 0)}  p95 ${num(s.overFloorCpuMs.p95, 1, 0)}`,
-    );
+    spread('  floor: empty content scripts add', s.floorCpuMs);
+    spread('  Backstory beyond that floor', s.overFloorCpuMs);
   }
-  line(
-    'mark.js markRegExp, main-thread CPU ms',
-    `median ${num(s.markJsCpuMs.median, 1, 0)}  p95 ${num(s.markJsCpuMs.p95, 1, 0)}`,
-  );
-  line(
-    'added main-thread wall ms (TaskDuration)',
-    `median ${num(s.addedTaskMs.median, 1, 0)}  p95 ${num(s.addedTaskMs.p95, 1, 0)}`,
-  );
-  line('added script ms', `median ${num(s.addedScriptMs.median, 1, 0)}  p95 ${num(s.addedScriptMs.p95, 1, 0)}`);
-  line(
-    'mark.js markRegExp, main-thread wall ms',
-    `median ${num(s.markJsTaskMs.median, 1, 0)}  p95 ${num(s.markJsTaskMs.p95, 1, 0)}`,
-  );
-  line(
-    'mark.js markRegExp, script only ms',
-    `median ${num(s.markJsMs.median, 1, 0)}  p95 ${num(s.markJsMs.p95, 1, 0)}`,
-  );
-  line(
-    'RegExp build (until native, both widths) ms',
-    `median ${num(s.regexBuildMs.median, 0, 0)}  p95 ${num(s.regexBuildMs.p95, 0, 0)}`,
-  );
-  line('bare TreeWalker read ms', `median ${num(s.walkMs.median, 2, 0)}  p95 ${num(s.walkMs.p95, 2, 0)}`);
+  spread('mark.js markRegExp, main-thread CPU ms', s.markJsCpuMs);
+  spread('added main-thread wall ms (TaskDuration)', s.addedTaskMs);
+  spread('added script ms', s.addedScriptMs);
+  spread('mark.js markRegExp, main-thread wall ms', s.markJsTaskMs);
+  spread('mark.js markRegExp, script only ms', s.markJsMs);
+  spread('RegExp build (until native, both widths) ms', s.regexBuildMs, 0);
+  spread('bare TreeWalker read ms', s.walkMs, 2);
   line(
     'ratio median added / mark.js (target ≤ 0.25)',
     `${num(s.ratios.median, 2, 0)} ${verdict(s.meets.median)}  (wall ${num(s.ratios.wallMedian, 2, 0)}; vs script-only mark.js ${num(s.ratios.medianVsScriptOnly, 2, 0)})`,
@@ -366,14 +344,8 @@ export function printPageSummary(s: PageLoadSummary): void {
     'ratio p95 added / mark.js p95 (target ≤ 0.5)',
     `${num(s.ratios.p95, 2, 0)} ${verdict(s.meets.p95)}  (wall ${num(s.ratios.wallP95, 2, 0)}; vs script-only mark.js ${num(s.ratios.p95VsScriptOnly, 2, 0)})`,
   );
-  line(
-    'extension tasks, traced load: ms per page',
-    `median ${num(s.tracedTaskMs.median, 1, 0)}  p95 ${num(s.tracedTaskMs.p95, 1, 0)}`,
-  );
-  line(
-    "  of which the extension's own script",
-    `median ${num(s.tracedOwnMs.median, 1, 0)}  p95 ${num(s.tracedOwnMs.p95, 1, 0)}`,
-  );
+  spread('extension tasks, traced load: ms per page', s.tracedTaskMs);
+  spread("  of which the extension's own script", s.tracedOwnMs);
   line('long tasks > 50 ms the extension caused (traced)', `${s.tracedLongTasks} ${verdict(s.meets.longTasks)}`);
   line(
     'long tasks > 50 ms with the extension only',
