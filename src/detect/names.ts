@@ -116,7 +116,9 @@ function gateOf(t: CompiledLexicon['names'], pairs: Int32Array): Uint32Array {
   for (let p = 0; p < pairs.length; p++) {
     const nd = pairs[p]!;
     if (nd < 0) continue;
-    gate[p] = 1 << 26; // a two-character key, or one that goes on past spaces
+    // A two-character key may end before anything that is not a letter; its run-on edges (a space, '.', a
+    // digit) set that bit below. Not set for every pair: "in", "is", "by" would each stop the scan.
+    if (t.valueStart[nd + 1]! > t.valueStart[nd]!) gate[p] = 1 << 26;
     for (let e = t.edgeStart[nd]!; e < t.edgeStart[nd + 1]!; e++) gate[p]! |= gateBit(t.edgeChar[e]!);
   }
   return gate;

@@ -33,7 +33,18 @@ export interface ScanOptions {
 /** Finds ticker and name mentions; sorted by start, never overlapping. */
 export function scan(text: string, lex: CompiledLexicon, opts: ScanOptions = {}): Mention[] {
   const roots = rootsOf(lex);
-  const ctx: Ctx = { text, lex, out: [], lastNameEnd: -1, lastNameEntity: -1, roots };
+  // Every field set here, the lazy ones too: one object shape for every scan, so the form parsers' reads of ctx
+  // stay monomorphic (a field added later gives the objects that have it another shape).
+  const ctx: Ctx = {
+    text,
+    lex,
+    out: [],
+    lastNameEnd: -1,
+    lastNameEntity: -1,
+    roots,
+    lowerWords: undefined,
+    weak: undefined,
+  };
   const n = text.length;
   for (let i = nextStop(text, 0, roots); i < n;) {
     const j = atStop(ctx, i);

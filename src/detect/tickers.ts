@@ -29,9 +29,9 @@ export interface Ctx {
   /** Where name walks start (see names.ts). */
   roots: Roots;
   /** WEAK alias words already looked for in lower case in this text (names.ts), made on first use. */
-  lowerWords?: Map<string, boolean>;
-  /** WEAK name mentions, kept aside until the whole text is read (name-mentions.ts). */
-  weak?: WeakName[];
+  lowerWords: Map<string, boolean> | undefined;
+  /** WEAK name mentions, kept aside until the whole text is read (name-mentions.ts), made on first use. */
+  weak: WeakName[] | undefined;
 }
 
 const isWord = (c: number): boolean => (CLASS[c]! & WORD) !== 0;
