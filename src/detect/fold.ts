@@ -82,6 +82,23 @@ init();
  */
 export const at = (s: string, i: number): number => (i >>> 0 < s.length ? s.charCodeAt(i) : 0);
 
+/** The code units RegExp's \s matches (spaces, line breaks, U+FEFF): to spare a RegExp that opens with \s. */
+export function isRegExpSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Folds a string the way the scanner folds text (used when compiling patterns). */
 export function foldString(s: string): string {
   let out = '';

@@ -5,13 +5,15 @@
 
 import * as exchanges from './exchanges';
 import * as fold from './fold';
+import * as legal from './legal';
 import * as lexicon from './lexicon';
 import type { Ctx } from './tickers';
 import type { Mention } from './types';
 
 // Local bindings: a module namespace access costs a getter call under CommonJS transpilers (tsx).
-const { at, CLASS, WORD } = fold;
+const { at, CLASS, isRegExpSpace, WORD } = fold;
 const { str } = lexicon;
+const { legalEnd } = legal;
 
 /** A weak name mention waiting for vouched(): where it was found among ctx.out, its span, entity, suffix. */
 export interface WeakName {
@@ -20,18 +22,6 @@ export interface WeakName {
   end: number;
   entity: number;
   legal: boolean;
-}
-
-const LEGAL =
-  /(?:,?[ \u00a0]+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|Holdings?|Group|plc|PLC|P\.L\.C|S\.A|SA|N\.V|NV|AG|SE|LLC|L\.P|LP|S\.p\.A|SpA|AB|ASA)(?![\p{L}\p{N}])\.?)+/uy;
-
-/** The end of the legal suffixes at end ("Group Holding Ltd."), or -1. */
-function legalEnd(text: string, end: number): number {
-  const c = at(text, end);
-  // The suffix opens with ',', a space or a no-break space: anything else spares the (unicode) RegExp.
-  if (c !== 44 && c !== 32 && c !== 0xa0) return -1;
-  LEGAL.lastIndex = end;
-  return LEGAL.test(text) ? LEGAL.lastIndex : -1;
 }
 
 /**
@@ -95,8 +85,13 @@ const CUE_AFTER = /(?:['’]s)?\s+(?:shares|stock|CEO|chief executive|Inc|Corp)\
 const CUE_BEFORE = /(?<=(?:shares (?:of|in)|stake in|rival|maker|giant|company|firm) )/y;
 
 function cued(text: string, start: number, end: number): boolean {
-  CUE_AFTER.lastIndex = end;
-  if (CUE_AFTER.test(text)) return true;
+  // Each RegExp only where its first character can match: a space, or an apostrophe, after; a space before.
+  const c = at(text, end);
+  if (c === 39 || c === 0x2019 || isRegExpSpace(c)) {
+    CUE_AFTER.lastIndex = end;
+    if (CUE_AFTER.test(text)) return true;
+  }
+  if (at(text, start - 1) !== 32) return false;
   CUE_BEFORE.lastIndex = start;
   return CUE_BEFORE.test(text);
 }

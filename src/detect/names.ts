@@ -6,6 +6,7 @@
 import * as commonWords from './common-words';
 import { firstWordsOf } from './first-words';
 import * as fold from './fold';
+import * as legal from './legal';
 import * as lexicon from './lexicon';
 import type { CompiledLexicon } from './lexicon';
 import * as nameMentions from './name-mentions';
@@ -18,6 +19,7 @@ import type { Ctx } from './tickers';
 const { at, CLASS, FOLD, LOWER, SPACE, UPPER, WORD } = fold;
 const { CAP, EXCH, FIRST, LOWER_KEY, SINGLE, UPPER_ONLY, WEAK } = lexicon;
 const { recordName } = nameMentions;
+const { legalAhead } = legal;
 const { COMMON_WORDS } = commonWords;
 const { prefixed } = tickers;
 const { hasValue, step } = trie;
@@ -293,53 +295,57 @@ function firstWordContinued(text: string, start: number, end: number): boolean {
  * title, where a capital says nothing about a name going on. Reads at most 80 characters each side.
  */
 function titleCaseAround(text: string, start: number, end: number): boolean {
-  let from = start;
-  while (from > 0 && start - from < 80 && text.charCodeAt(from - 1) !== 10) from--;
-  let to = end;
-  while (to < text.length && to - end < 80 && text.charCodeAt(to) !== 10) to++;
-  const counts = wordCounts(text, from, start) + wordCounts(text, end, to);
+  const counts = wordsBefore(text, start) + wordsAfter(text, end);
   const words = counts >>> 8;
   return words >= 4 && (counts & 0xff) >= words * 0.6;
 }
 
-/**
- * The words starting in [from, to) and how many of them are capitalised, as words << 8 | capitals (a range of
- * at most 80 characters holds fewer than 256 words, so the two sum field by field). No closure: this runs at
- * most candidates, and an inner function allocates on every call.
- */
-function wordCounts(text: string, from: number, to: number): number {
-  let words = 0;
-  let capitals = 0;
-  let prev = CLASS[at(text, from - 1)]! & WORD;
-  for (let k = from; k < to; k++) {
-    const cls = CLASS[text.charCodeAt(k)]!;
-    if ((cls & ~prev & WORD) !== 0) {
-      words++;
-      if ((cls & UPPER) !== 0) capitals++;
-    }
-    prev = cls & WORD;
+// Each side counts the words starting in it and how many are capitalised, as words << 8 | capitals (80
+// characters hold fewer than 256 words, so the two sides add field by field), in one pass that stops at the
+// line's edge. No closures: these run at many candidates in a menu or a headline.
+
+/** The words starting in the (at most) 80 characters before start on its line. */
+function wordsBefore(text: string, start: number): number {
+  let counts = 0;
+  let next = 0; // the class of the character at k + 1: a word starts there if the one at k is no word character
+  for (let k = start - 1; k >= start - 81; k--) {
+    const c = k >= 0 ? text.charCodeAt(k) : 0;
+    const cls = CLASS[c]!;
+    if ((next & ~cls & WORD) !== 0) counts += (next & UPPER) !== 0 ? 0x101 : 0x100;
+    if (c === 10 || k < 0) break;
+    next = cls;
   }
-  return (words << 8) | capitals;
+  return counts;
+}
+
+/** The words starting in the (at most) 80 characters from end on its line. */
+function wordsAfter(text: string, end: number): number {
+  let counts = 0;
+  let prev = CLASS[at(text, end - 1)]!;
+  const to = Math.min(text.length, end + 80);
+  for (let k = end; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) break;
+    const cls = CLASS[c]!;
+    if ((cls & ~prev & WORD) !== 0) counts += (cls & UPPER) !== 0 ? 0x101 : 0x100;
+    prev = cls;
+  }
+  return counts;
 }
 
 /** A capitalised word follows ("Tim Cook", "Palo Alto", "Nikola Tesla"); a legal designator does not count if exempt. */
 function capitalisedAfter(text: string, end: number, legalExempt: boolean): boolean {
-  if ((CLASS[at(text, end)]! & SPACE) === 0 || (legalExempt && legalAhead(text, end))) return false;
+  if ((CLASS[at(text, end)]! & SPACE) === 0) return false;
   let k = end;
   while ((CLASS[at(text, k)]! & SPACE) !== 0) k++;
-  return (CLASS[at(text, k)]! & UPPER) !== 0 && (CLASS[at(text, k + 1)]! & LOWER) !== 0;
+  // The RegExp last: most names are followed by a lower-case word.
+  if ((CLASS[at(text, k)]! & UPPER) === 0 || (CLASS[at(text, k + 1)]! & LOWER) === 0) return false;
+  return !legalExempt || !legalAhead(text, end);
 }
 
 function hasLower(text: string, s: number, e: number): boolean {
   for (let k = s; k < e; k++) if ((CLASS[at(text, k)]! & LOWER) !== 0) return true;
   return false;
-}
-
-const LEGAL_AHEAD =
-  /,?\s+(?:Inc|Corp|Group|Ltd|Holdings?|Co|Company|Corporation|Incorporated|Limited|plc|PLC|N\.V|NV|AG|SE|S\.A|SA|LLC)\b/y;
-function legalAhead(text: string, end: number): boolean {
-  LEGAL_AHEAD.lastIndex = end;
-  return LEGAL_AHEAD.test(text);
 }
 
 /** A name inside a URL or an e-mail address ("google.com", "ben@philips.com") is not a mention. */
