@@ -25,6 +25,23 @@ const { vouched } = nameMentions;
 const { packedStep } = packed;
 const { cashtag, labelEnd, labelled, parenthesised, symbolFirst, symbolLine } = tickers;
 
+/**
+ * The word-start test as a table: STARTS[c] for c after a non-word character, STARTS[AFTER_WORD | c] after a
+ * word character; START where something may start (a word start, a trigger, a CJK character), IN_WORD for a
+ * word character (shifted, it is the next read's AFTER_WORD). A loop over the corpus with only this test ran
+ * 1.3-1.5x the bare read, against 1.45-1.85x with CLASS and the test computed from it.
+ */
+const START = 1;
+const IN_WORD = 2;
+const AFTER_WORD = 0x10000;
+const STARTS = new Uint8Array(2 * AFTER_WORD);
+for (let c = 0; c < AFTER_WORD; c++) {
+  const cls = CLASS[c]!;
+  const inWord = (cls & WORD) !== 0 ? IN_WORD : 0;
+  STARTS[c] = inWord | ((cls & (WORD | IDEO | TRIGGER)) !== 0 ? START : 0);
+  STARTS[AFTER_WORD | c] = inWord | ((cls & (IDEO | TRIGGER)) !== 0 ? START : 0);
+}
+
 /** Options of scan: entity ids the person muted (everywhere or on this site). */
 export interface ScanOptions {
   muted?: ReadonlySet<string>;
@@ -61,14 +78,13 @@ export function scan(text: string, lex: CompiledLexicon, opts: ScanOptions = {})
  */
 function nextStop(text: string, i: number, roots: Roots): number {
   const n = text.length;
-  let prev = CLASS[at(text, i - 1)]! & WORD; // WORD when the character before i is a word character
+  let prev = (CLASS[at(text, i - 1)]! & WORD) << 16; // AFTER_WORD when the character before i is a word character
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
-    const cls = CLASS[c]!;
-    // Branch-free word-start test: one unpredictable branch per word start instead of two per word.
-    const start = (cls & ~prev & WORD) | (cls & (IDEO | TRIGGER));
-    prev = cls & WORD;
-    if (start !== 0 && worthALook(roots, text, i, c, cls)) return i;
+    // One table read answers both questions, with no branch but the stop's (see STARTS).
+    const s = STARTS[prev | c]!;
+    prev = (s & IN_WORD) << 15;
+    if ((s & START) !== 0 && worthALook(roots, text, i, c, CLASS[c]!)) return i;
   }
   return n;
 }
@@ -104,7 +120,7 @@ function upperWord(ctx: Ctx, i: number, c: number): number {
     h = wordHashStep(h, d < 0x80 ? d | 0x20 : FOLD[d]!);
     d = ++e < n ? text.charCodeAt(e) : 0;
   } while ((CLASS[d]! & WORD) !== 0);
-  const j = upperStart(ctx, i, c, h);
+  const j = upperStart(ctx, i, e, c, h);
   return j > i ? j : e;
 }
 
@@ -113,11 +129,11 @@ const [TICKER, TICKERS, SYMBOL, SYMBOLS] = ['ticker', 'tickers', 'symbol', 'symb
 const labelWord = (h: number): boolean => h === TICKER || h === TICKERS || h === SYMBOL || h === SYMBOLS;
 
 /**
- * At a capital or digit whose word hashes to h: a lone symbol on its line (market strips), a name or exchange
- * prefix (after "the" too: "the Hartford"), a symbol-first form (`BABA.N`, `ATKR:NYSE`), a "Ticker:" label.
- * Symbol forms need a second character that is not lower case.
+ * At a capital or digit whose word [i, e) hashes to h: a lone symbol on its line (market strips), a name or
+ * exchange prefix (after "the" too: "the Hartford"), a symbol-first form (`BABA.N`, `ATKR:NYSE`), a "Ticker:"
+ * label. Symbol forms need a second character that is not lower case.
  */
-function upperStart(ctx: Ctx, i: number, c: number, h: number): number {
+function upperStart(ctx: Ctx, i: number, e: number, c: number, h: number): number {
   const { text } = ctx;
   const symbolLike = c < 0x80 && (CLASS[at(text, i + 1)]! & LOWER) === 0;
   if (symbolLike && lineStart(text, i)) {
@@ -134,7 +150,9 @@ function upperStart(ctx: Ctx, i: number, c: number, h: number): number {
     const r = nameAt(ctx, i, false, true);
     if (r > i || r === BLOCKED) return r;
   }
-  if (symbolLike) {
+  // A symbol-first form goes on from the word with '.' or ':' (symbolFirst reads no further than the word).
+  const sep = at(text, e);
+  if (symbolLike && (sep === 46 || sep === 58)) {
     const s = symbolFirst(ctx, i);
     if (s > 0) return s;
   }
