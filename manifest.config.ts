@@ -26,9 +26,8 @@ export function manifestFor(target: Target) {
       {
         matches: ['http://*/*', 'https://*/*'],
         js: ['src/content/index.ts'],
-        // Top frames only, for now. With all_frames (src/content/frame.ts leaves other origins' frames at once, and
-        // the tab record keeps each frame's counts), boersenzeitung's header icons ended up 3 px elsewhere in about
-        // half the loads (page-safety), cause not found yet.
+        // Same-origin frames too (src/content/frame.ts: others are left at once).
+        all_frames: true,
         // Chromium: the mark styles are adopted at document_start instead (see src/content/mark-styles.ts).
         ...(target === 'firefox' ? { css: ['src/content/marks.css'] } : {}),
         run_at: 'document_idle',
@@ -39,6 +38,7 @@ export function manifestFor(target: Target) {
             {
               matches: ['http://*/*', 'https://*/*'],
               js: ['src/content/styles.ts'],
+              all_frames: true,
               run_at: 'document_start' as const,
             },
           ]),

@@ -185,7 +185,11 @@ describe('every corpus page', () => {
       const again = await openPlain();
       if (again.markup === plain.markup) expect(firstDifference(withUs.markup, plain.markup)).toBe('');
       else expect(firstDifference(withUs.settledMarkup, plain.settledMarkup)).toBe('');
-      if (again.boxes === plain.boxes) expect(boxesMoved(withUs.boxes, plain.boxes)).toEqual([]);
+      // A page may lay out by timing: boersenzeitung's header icons landed 3 px off in a few loads while our
+      // scripts' timing was being changed (none in the 6 loads since). A box we moved would move on every load,
+      // so a second marked load decides.
+      if (again.boxes === plain.boxes && boxesMoved(withUs.boxes, plain.boxes).length > 0)
+        expect(boxesMoved((await openMarked()).boxes, plain.boxes)).toEqual([]);
     }
     // Highlights and a fixed-position card cannot move the page's boxes (checked above). A page that shifts by
     // itself (late images, ad slots) shifts more or less from load to load, with us or without: on a loaded
