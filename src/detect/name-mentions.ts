@@ -85,15 +85,35 @@ const CUE_AFTER = /(?:['’]s)?\s+(?:shares|stock|CEO|chief executive|Inc|Corp)\
 const CUE_BEFORE = /(?<=(?:shares (?:of|in)|stake in|rival|maker|giant|company|firm) )/y;
 
 function cued(text: string, start: number, end: number): boolean {
-  // Each RegExp only where its first character can match: a space, or an apostrophe, after; a space before.
-  const c = at(text, end);
-  if (c === 39 || c === 0x2019 || isRegExpSpace(c)) {
-    CUE_AFTER.lastIndex = end;
-    if (CUE_AFTER.test(text)) return true;
-  }
-  if (at(text, start - 1) !== 32) return false;
+  CUE_AFTER.lastIndex = end;
+  if (cueAfterMay(text, end) && CUE_AFTER.test(text)) return true;
   CUE_BEFORE.lastIndex = start;
-  return CUE_BEFORE.test(text);
+  return cueBeforeMay(text, start) && CUE_BEFORE.test(text);
+}
+
+// A RegExp test costs more than the rest of a weak mention's checks: each cue RegExp runs only where the
+// characters it must see are there. Necessary conditions, not a second copy of the RegExps.
+
+/** After end: an optional 's, a space (\s), then the first letter of a CUE_AFTER word (s, C, c, I). */
+function cueAfterMay(text: string, end: number): boolean {
+  let k = end;
+  const q = at(text, k);
+  if (q === 39 || q === 0x2019) {
+    if (at(text, k + 1) !== 115) return false;
+    k += 2;
+  }
+  if (!isRegExpSpace(at(text, k))) return false;
+  do k++;
+  while (isRegExpSpace(at(text, k)));
+  const c = at(text, k);
+  return c === 115 || c === 67 || c === 99 || c === 73;
+}
+
+/** Before start: a space after the last letter of a CUE_BEFORE phrase (of, in, rival, maker, giant, company, firm). */
+function cueBeforeMay(text: string, start: number): boolean {
+  if (at(text, start - 1) !== 32) return false;
+  const c = at(text, start - 2);
+  return c === 102 || c === 110 || c === 108 || c === 114 || c === 116 || c === 121 || c === 109;
 }
 
 /**
