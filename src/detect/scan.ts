@@ -6,24 +6,28 @@
 // aliases' first two letters); a capitalised word is hashed as it is read, and walked only if some key starts
 // with that word (first-words.ts).
 
+import * as bareSymbols from './bare-symbols';
 import * as firstWords from './first-words';
 import * as fold from './fold';
 import type { CompiledLexicon } from './lexicon';
 import * as nameMentions from './name-mentions';
 import * as names from './names';
 import * as packed from './packed';
+import * as rootTables from './roots';
 import * as tickers from './tickers';
-import type { Roots } from './names';
+import type { Roots } from './roots';
 import type { Ctx } from './tickers';
 import type { Mention } from './types';
 
 // Local bindings: a module namespace access per character costs a getter call under CommonJS transpilers (tsx).
 const { at, CLASS, FOLD, IDEO, LOWER, SPACE, TRIGGER, WORD } = fold;
 const { firstWordKnown, wordHash, wordHashStep } = firstWords;
-const { BLOCKED, gate4Open, lowerGateOpen, nameAt, rootsOf } = names;
+const { BLOCKED, nameAt } = names;
+const { gate4Open, lowerGateOpen, rootsOf } = rootTables;
 const { vouched } = nameMentions;
 const { packedStep } = packed;
-const { cashtag, labelEnd, labelled, parenthesised, symbolFirst, symbolLine } = tickers;
+const { cashtag, symbolFirst } = tickers;
+const { labelEnd, labelled, parenthesised, symbolLine } = bareSymbols;
 
 /**
  * The word-start test as a table: STARTS[c] for c after a non-word character, STARTS[AFTER_WORD | c] after a
@@ -124,7 +128,7 @@ function upperWord(ctx: Ctx, i: number, c: number): number {
   return j > i ? j : e;
 }
 
-/** The words labelEnd (tickers.ts) reads, hashed ("Ticker:", "Symbols"); compared inline, not with includes(). */
+/** The words labelEnd (bare-symbols.ts) reads, hashed ("Ticker:", "Symbols"); compared inline, not with includes(). */
 const [TICKER, TICKERS, SYMBOL, SYMBOLS] = ['ticker', 'tickers', 'symbol', 'symbols'].map(wordHash);
 const labelWord = (h: number): boolean => h === TICKER || h === TICKERS || h === SYMBOL || h === SYMBOLS;
 
