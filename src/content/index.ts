@@ -17,9 +17,14 @@ let session: AbortController | undefined;
 let applyLive: ((next: Settings) => boolean) | undefined;
 
 async function start(settings: Settings, top: Window): Promise<void> {
+  const wasRunning = session !== undefined;
   stop();
-  if (!runsOn(settings, location.hostname) || !document.body) return;
   const frame = scanFrame(top);
+  if (!runsOn(settings, location.hostname) || !document.body) {
+    // Switched off or paused here: the marks are gone, so the badge and the popup must not count them any more.
+    if (wasRunning) void call('page/marks', { url: top.location.href, frame, counts: {} });
+    return;
+  }
   const controller = new AbortController();
   session = controller;
   const { signal } = controller;

@@ -66,14 +66,23 @@ test('the next-mention command steps through the marks and opens each card with 
   await expect.poll(() => cardText(page)).toBeNull();
 });
 
-test('switching a site off takes the marks away at once, and switching it on brings them back', async () => {
+test('switching a site off takes the marks and their count away at once, and switching it on brings them back', async () => {
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}/seed.html`);
   await expect.poll(async () => (await texts(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
+  const tabId = await tabIdOf(browser, page);
+  const counted = async () =>
+    (await browser.send<PageReport>('page/report', { tabId })).entities.reduce((sum, e) => sum + e.count, 0);
+  const badge = () => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  await expect.poll(counted).toBeGreaterThan(5);
+  expect(Number(await badge())).toBeGreaterThan(0);
   await browser.send('settings/set', { disabledSites: ['127.0.0.1'] });
   await expect.poll(() => texts(page)).toEqual([]);
+  await expect.poll(counted).toBe(0);
+  await expect.poll(badge).toBe('');
   await browser.send('settings/set', { disabledSites: [] });
   await expect.poll(async () => (await texts(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
+  await expect.poll(counted).toBeGreaterThan(5);
 });
 
 test('a new mark style applies to the page as it is, without a rescan', async () => {
