@@ -163,13 +163,19 @@ const reachable = reachableTop();
 if (reachable) {
   const top = reachable;
   void loadSettings().then(async (settings) => {
+    let current = settings;
     await start(settings, top);
     onSettingsChanged((next) => {
       // The context is gone when the extension was updated or removed: leave the page as it was.
       if (!browser.runtime?.id) return stop();
+      current = next;
       // A new mark style or card delay applies as it is; where Backstory runs, or what it mutes, means a new scan.
       if (applyLive?.(next)) return;
       void start(next, top);
+    });
+    // Back from the back/forward cache, the tab's record is of the page the reader had moved on to: report afresh.
+    window.addEventListener('pageshow', (event) => {
+      if (event.persisted && browser.runtime?.id) void start(current, top);
     });
   });
 }

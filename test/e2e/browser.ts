@@ -60,13 +60,16 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launch(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+/** `backForwardCache`: keep Chromium's back/forward cache, which Playwright turns off by default. */
+export async function launch(
+  options: { headless?: boolean; backForwardCache?: boolean } = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json')))
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build:chrome\` first.`);
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'backstory-e2e-')), {
     executablePath: findChromium(),
     headless: options.headless ?? true,
-    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreDefaultArgs: ['--disable-extensions', ...(options.backForwardCache ? ['--disable-back-forward-cache'] : [])],
     viewport: { width: 1280, height: 900 },
     args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...chromiumArgs],
   });

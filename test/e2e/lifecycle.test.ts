@@ -15,7 +15,8 @@ const livePage = `<!doctype html><html><head><meta charset="utf-8"><title>Live b
 
 beforeAll(async () => {
   server = await serve({ '/live.html': livePage });
-  browser = await launch();
+  // As readers have it: going back restores a page from the back/forward cache, without running its scripts again.
+  browser = await launch({ backForwardCache: true });
   await waitForBundledPacks(browser);
 });
 
@@ -45,6 +46,28 @@ test('content that arrives later (a live blog) is marked as it comes', async () 
   await page.waitForTimeout(1500);
   expect(await texts(page)).toHaveLength(4);
   expect(await mentions()).toEqual([4]);
+});
+
+test('back to a page from the back/forward cache, the popup and the badge count that page again', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/seed.html`);
+  await expect.poll(async () => (await texts(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
+  const tabId = await tabIdOf(browser, page);
+  const counted = async () =>
+    (await browser.send<PageReport>('page/report', { tabId })).entities.reduce((sum, e) => sum + e.count, 0);
+  await expect.poll(counted).toBeGreaterThan(5);
+  const seedCount = await counted();
+  await page.evaluate(() => Object.assign(window, { leftBehind: true }));
+  await page.goto(`${server.origin}/live.html`);
+  await expect.poll(async () => (await browser.send<PageReport>('page/report', { tabId })).url).toMatch(/live\.html$/);
+  expect(await counted()).toBe(0);
+  // A restored page fires pageshow, not load.
+  await page.goBack({ waitUntil: 'commit' });
+  // Restored, not loaded again: the window the page left behind is the same one.
+  expect(await page.evaluate(() => 'leftBehind' in window)).toBe(true);
+  await expect.poll(counted, { timeout: 10_000 }).toBe(seedCount);
+  expect(await texts(page)).not.toEqual([]);
+  await page.close();
 });
 
 test('the next-mention command steps through the marks and opens each card with focus', async () => {
