@@ -6,8 +6,8 @@ import { getCard, getDetail, searchEntities } from '../src/kb/queries';
 import { STORES, type KbSchema } from '../src/kb/schema';
 import { importPack } from '../src/packs/import';
 import type { Pack, PackEntity, PackEvent } from '../src/packs/types';
+import { median } from './lib/stats';
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
 let dbCount = 0;
 const freshName = (): string => `bench-kb-${process.pid}-${dbCount++}`;
 

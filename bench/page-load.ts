@@ -378,10 +378,15 @@ export async function benchPageLoad(
     for (const path of paths) {
       const url = `${server.origin}/corpus/${path}`;
       const runs: Run[] = [];
+      let mirror = { polls: 0, settleMs: 0 };
       for (let run = 0; run < options.runs; run++) {
+        // Every other run the plain load goes first (mirroring the last settle seen): whatever the first load of a
+        // pair pays, both sides pay it alike.
+        const plainFirst = run % 2 === 1;
+        const early = plainFirst ? await loadPlain(plain.context, url, mirror, options.source) : undefined;
         const ext = await loadWithExtension(browser, url);
-        const mirror = { polls: ext.polls, settleMs: ext.sample.settleMs };
-        const other = await loadPlain(plain.context, url, mirror, options.source);
+        if (!plainFirst) mirror = { polls: ext.polls, settleMs: ext.sample.settleMs };
+        const other = early ?? (await loadPlain(plain.context, url, mirror, options.source));
         const floorCpuMs = floor ? await loadFloor(floor, url, mirror) : undefined;
         runs.push({ ext: ext.sample, plain: other.sample, peers: other.peers, floorCpuMs });
       }

@@ -1,7 +1,15 @@
 // Small statistics and formatting helpers shared by the Chromium benches.
 
-/** The median (upper middle for an even count); NaN for no values. */
-export const median = (xs: readonly number[]): number => quantile(xs, 0.5);
+/**
+ * The median: for an even count, the mean of the two middle values (the upper one alone would bias a paired
+ * difference upwards: of two runs, it is always the larger). NaN for no values.
+ */
+export function median(xs: readonly number[]): number {
+  const sorted = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
 
 /** The 95th percentile by nearest rank; NaN for no values. */
 export const p95 = (xs: readonly number[]): number => quantile(xs, 0.95);
@@ -10,7 +18,7 @@ export const p95 = (xs: readonly number[]): number => quantile(xs, 0.95);
 export function quantile(xs: readonly number[], q: number): number {
   const sorted = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   if (!sorted.length) return NaN;
-  const rank = q === 0.5 ? sorted.length >> 1 : Math.ceil(q * sorted.length) - 1;
+  const rank = Math.ceil(q * sorted.length) - 1;
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank))]!;
 }
 
