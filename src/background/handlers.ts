@@ -1,12 +1,13 @@
 // The background's answers to every message of the protocol.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { scan } from '../detect';
-import { getCard, getCards, getDetail, searchEntities } from '../kb/queries';
+import { getDetail, searchEntities } from '../kb/queries';
 import { canonicalPackText } from '../packs/canonical';
 import { exportPack, importPack, listPacks, removePack } from '../packs/import';
 import type { Handlers, PageReport } from '../shared/messages';
 import { mutedFor } from '../shared/settings';
 import { loadSettings, saveSettings } from '../shared/settings-store';
+import { cardsOf, kbChanged } from './cards';
 import { kb, rememberRemovedBundled } from './kb';
 import { lexicon } from './lexicon';
 import { readTab, recordMarks, recordScan } from './pages';
@@ -39,7 +40,7 @@ export const handlers: Handlers = {
     const tabId = sender.tab?.id;
     if (tabId !== undefined && validFrame(req.frame)) await recordScan(tabId, req, mentions);
     const ids = [...new Set(mentions.flatMap((m) => (m.entity ? [m.entity] : [])))];
-    const cards = await getCards(await kb(), ids);
+    const cards = await cardsOf(ids);
     const notable = cards.filter((c) => c.allegations + c.denials > 0 || c.latest).map((c) => c.id);
     return { mentions, notable };
   },
@@ -52,7 +53,7 @@ export const handlers: Handlers = {
   async 'page/report'({ tabId }) {
     const record = await readTab(tabId);
     if (!record) return null;
-    const cards = await getCards(await kb(), Object.keys(record.counts));
+    const cards = await cardsOf(Object.keys(record.counts));
     const entities = cards
       .map((card) => ({ card, count: record.counts[card.id] ?? 0 }))
       .sort((a, b) => b.count - a.count || a.card.name.localeCompare(b.card.name));
@@ -66,7 +67,7 @@ export const handlers: Handlers = {
   },
 
   async 'kb/card'({ id }) {
-    return getCard(await kb(), id);
+    return (await cardsOf([id]))[0] ?? null;
   },
 
   async 'kb/entity'({ id }) {
@@ -90,13 +91,17 @@ export const handlers: Handlers = {
     } catch (error) {
       return { ok: false, errors: [{ path: '$', message: `not JSON: ${String(error)}` }] };
     }
-    return importPack(await kb(), raw, url ? { source, url } : { source });
+    try {
+      return await importPack(await kb(), raw, url ? { source, url } : { source });
+    } finally {
+      kbChanged();
+    }
   },
 
   async 'packs/remove'({ id }) {
     const db = await kb();
     const bundled = (await listPacks(db)).some((pack) => pack.id === id && pack.source === 'bundled');
-    const removed = await removePack(db, id);
+    const removed = await removePack(db, id).finally(kbChanged);
     if (removed && bundled) await rememberRemovedBundled(id);
     return removed;
   },

@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { ContentCommand } from '../shared/messages';
 import { serve } from '../shared/rpc';
+import { kbChanged } from './cards';
 import { handlers } from './handlers';
 import { installing, loadBundledPacks } from './kb';
 import { lexicon } from './lexicon';
@@ -10,7 +11,7 @@ import { forgetTab } from './pages';
 serve(handlers);
 
 async function keepBundledPacks(): Promise<void> {
-  const failures = await installing(loadBundledPacks());
+  const failures = await installing(loadBundledPacks().finally(kbChanged));
   for (const failure of failures) console.error('Backstory: a bundled pack did not load:', failure);
   // Compile now, while nobody waits, rather than on the first page.
   await lexicon();

@@ -8,7 +8,12 @@ export type { TabRecord };
 
 const keyOf = (tabId: number) => `tab:${tabId}`;
 
+/** The records this worker wrote, so that the popup's report needs no storage read while the worker lives. */
+const written = new Map<number, TabRecord>();
+
 export async function readTab(tabId: number): Promise<TabRecord | null> {
+  const known = written.get(tabId);
+  if (known) return known;
   const key = keyOf(tabId);
   return ((await browser.storage.session.get(key))[key] as TabRecord | undefined) ?? null;
 }
@@ -34,6 +39,7 @@ function update(tabId: number, change: (record: TabRecord | null) => TabRecord):
   const apply = async () => {
     const record = change(await readTab(tabId));
     await browser.storage.session.set({ [keyOf(tabId)]: record });
+    written.set(tabId, record);
     await showBadge(tabId, Object.keys(record.counts).length);
     return record;
   };
@@ -45,6 +51,7 @@ function update(tabId: number, change: (record: TabRecord | null) => TabRecord):
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
+  written.delete(tabId);
   await browser.storage.session.remove(keyOf(tabId));
 }
 
