@@ -1,7 +1,7 @@
 // The content script: extract the page's text, ask the background what it mentions, mark it, and card it on hover.
-import browser from 'webextension-polyfill';
 import type { ContentCommand } from '../shared/messages';
-import { call, isContextGone } from '../shared/rpc';
+import { isContextGone } from '../shared/caller';
+import { call, ext } from '../shared/ext';
 import { mutedFor, runsOn, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import type { CardView } from './card';
@@ -51,7 +51,7 @@ async function start(settings: Settings, top: Window): Promise<void> {
     const answer = await call('page/scan', { text: extraction.text, ...page, append });
     if (signal.aborted) return;
     if (!answer.ok) {
-      if (isContextGone(answer.error) || !browser.runtime?.id) stop();
+      if (isContextGone(answer.error) || !ext.runtime?.id) stop();
       return;
     }
     marks.add(extraction, answer.value.mentions, new Set(answer.value.notable));
@@ -86,7 +86,7 @@ async function start(settings: Settings, top: Window): Promise<void> {
   // Each open has a number: a card whose data arrives after the reader moved on (or closed it) is not shown.
   let openSeq = 0;
   const openCard = async (mark: Mark, focus: boolean) => {
-    if (!browser.runtime?.id) return stop();
+    if (!ext.runtime?.id) return stop();
     const seq = ++openSeq;
     try {
       const [view, answer] = await Promise.all([loadCard(), call('kb/card', { id: mark.mention.entity ?? '' })]);
@@ -109,12 +109,12 @@ async function start(settings: Settings, top: Window): Promise<void> {
     hover.openFromKeyboard(mark);
   };
   // The next-mention command steps through the top page's marks.
-  if (top === window) browser.runtime.onMessage.addListener(onCommand);
+  if (top === window) ext.runtime.onMessage.addListener(onCommand);
 
   // After an update or removal the page keeps this script but loses the extension: the first sign of life from
   // the reader (a pointer move, coming back to the tab) is when we notice and leave the page as it was.
   const checkAlive = () => {
-    if (!browser.runtime?.id) stop();
+    if (!ext.runtime?.id) stop();
   };
   document.addEventListener('pointermove', checkAlive, { passive: true, signal });
   document.addEventListener('visibilitychange', checkAlive, { signal });
@@ -132,7 +132,7 @@ async function start(settings: Settings, top: Window): Promise<void> {
     marks.destroy();
     card?.destroy();
     try {
-      browser.runtime.onMessage.removeListener(onCommand);
+      ext.runtime.onMessage.removeListener(onCommand);
     } catch {
       // The extension is already gone, and its listeners with it.
     }
@@ -167,7 +167,7 @@ if (reachable) {
     await start(settings, top);
     onSettingsChanged((next) => {
       // The context is gone when the extension was updated or removed: leave the page as it was.
-      if (!browser.runtime?.id) return stop();
+      if (!ext.runtime?.id) return stop();
       current = next;
       // A new mark style or card delay applies as it is; where Backstory runs, or what it mutes, means a new scan.
       if (applyLive?.(next)) return;
@@ -175,7 +175,7 @@ if (reachable) {
     });
     // Back from the back/forward cache, the tab's record is of the page the reader had moved on to: report afresh.
     window.addEventListener('pageshow', (event) => {
-      if (event.persisted && browser.runtime?.id) void start(current, top);
+      if (event.persisted && ext.runtime?.id) void start(current, top);
     });
   });
 }

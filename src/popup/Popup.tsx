@@ -8,7 +8,7 @@ import { SearchResults } from '../ui/SearchResults';
 import { useSearch } from '../ui/use-search';
 import type { PageReport } from '../shared/messages';
 import { EntityPage } from './EntityPage';
-import { ext } from './extension';
+import { ext } from '../shared/ext';
 import { searchKb, type Loaded } from './kb-client';
 import { PageEntities } from './PageEntities';
 import { articleDateOf, type PopupParams } from './params';

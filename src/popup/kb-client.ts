@@ -1,7 +1,7 @@
 // The popup's questions to the background, each a failure-tolerant function.
 import type { EntityCard, EntityDetail } from '../kb/types';
 import type { PageReport } from '../shared/messages';
-import { call } from './extension';
+import { call } from '../shared/ext';
 import { tabToReport, type PopupParams } from './params';
 
 export type Loaded<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: string };

@@ -1,5 +1,5 @@
 // What the popup was opened for: `?tab=<id>` (a tab's page), `?entity=<id>` (the details page), or neither.
-import { ext } from './extension';
+import { ext } from '../shared/ext';
 import type { PageReport } from '../shared/messages';
 
 export interface PopupParams {

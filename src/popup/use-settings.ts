@@ -1,7 +1,7 @@
 // The settings as the popup shows them: asked of the background once, replaced by what each change saved.
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings';
-import { call } from './extension';
+import { call } from '../shared/ext';
 
 export type SettingsUpdate = (change: Partial<Settings>) => void;
 

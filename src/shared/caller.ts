@@ -1,5 +1,6 @@
 // Asking the background over runtime messaging, with whichever extension API the caller has: the polyfill's
-// (rpc.ts), or the browser's own where the polyfill's module would cost a request (the popup).
+// (rpc.ts, the options page), or the browser's own where the polyfill's module would cost (ext.ts: the popup, the
+// content script).
 import type { Envelope, Message, MessageName, Request, Response } from './messages';
 
 /** What `call` needs of `runtime`: both Chrome (121+) and Firefox return a promise here. */
@@ -24,4 +25,9 @@ export function callerFor(runtime: Sender): Call {
 
 export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** True when the extension was updated or removed under a running content script. */
+export function isContextGone(error: unknown): boolean {
+  return /Extension context invalidated/i.test(errorText(error));
 }

@@ -40,8 +40,3 @@ export function serve(handlers: Handlers): void {
     );
   });
 }
-
-/** True when the extension was updated or removed under a running content script. */
-export function isContextGone(error: unknown): boolean {
-  return /Extension context invalidated/i.test(errorText(error));
-}
