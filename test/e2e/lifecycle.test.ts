@@ -27,6 +27,10 @@ afterAll(async () => {
 
 const texts = async (page: Parameters<typeof marksOn>[0]) => (await marksOn(page)).map((m) => m.text);
 
+/** How many mentions the tab's report counts, over all its entities (what the popup lists). */
+const mentionsCounted = async (tabId: number) =>
+  (await browser.send<PageReport>('page/report', { tabId })).entities.reduce((sum, e) => sum + e.count, 0);
+
 test('content that arrives later (a live blog) is marked as it comes', async () => {
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}/live.html`);
@@ -53,8 +57,7 @@ test('back to a page from the back/forward cache, the popup and the badge count 
   await page.goto(`${server.origin}/seed.html`);
   await expect.poll(async () => (await texts(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
   const tabId = await tabIdOf(browser, page);
-  const counted = async () =>
-    (await browser.send<PageReport>('page/report', { tabId })).entities.reduce((sum, e) => sum + e.count, 0);
+  const counted = () => mentionsCounted(tabId);
   await expect.poll(counted).toBeGreaterThan(5);
   const seedCount = await counted();
   await page.evaluate(() => Object.assign(window, { leftBehind: true }));
@@ -94,8 +97,7 @@ test('switching a site off takes the marks and their count away at once, and swi
   await page.goto(`${server.origin}/seed.html`);
   await expect.poll(async () => (await texts(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
   const tabId = await tabIdOf(browser, page);
-  const counted = async () =>
-    (await browser.send<PageReport>('page/report', { tabId })).entities.reduce((sum, e) => sum + e.count, 0);
+  const counted = () => mentionsCounted(tabId);
   const badge = () => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
   await expect.poll(counted).toBeGreaterThan(5);
   expect(Number(await badge())).toBeGreaterThan(0);
