@@ -26,8 +26,11 @@ export function manifestFor(target: Target) {
       {
         matches: ['http://*/*', 'https://*/*'],
         js: ['src/content/index.ts'],
-        // Same-origin frames too (src/content/frame.ts: others are left at once).
-        all_frames: true,
+        // Top frames only, for now. With all_frames (src/content/frame.ts leaves other origins' frames at once, and
+        // the tab record keeps each frame's counts), page-safety failed in every CI run it was on (4 of 4, on
+        // boersenzeitung's header icons, cnn's measured header height, reddit's shift score; each page a different
+        // run) and passed in every local run of the same build: cause not found yet. The frames e2e test is in git
+        // history (5764d81).
         // Chromium: the mark styles are adopted at document_start instead (see src/content/mark-styles.ts).
         ...(target === 'firefox' ? { css: ['src/content/marks.css'] } : {}),
         run_at: 'document_idle',
@@ -38,7 +41,6 @@ export function manifestFor(target: Target) {
             {
               matches: ['http://*/*', 'https://*/*'],
               js: ['src/content/styles.ts'],
-              all_frames: true,
               run_at: 'document_start' as const,
             },
           ]),
