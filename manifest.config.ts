@@ -26,10 +26,8 @@ export function manifestFor(target: Target) {
       {
         matches: ['http://*/*', 'https://*/*'],
         js: ['src/content/index.ts'],
-        // Top frames only, for now. With all_frames (src/content/frame.ts leaves other origins' frames at once, and
-        // the tab record keeps each frame's counts), boersenzeitung's header icons (page-safety, element 851) come out
-        // 2 px smaller and lower in CI runs, with and without a second marked load, though its only frames are
-        // blocked ads; cause not found yet. The frames e2e test is in git history (fcd503c).
+        // Same-origin frames too (src/content/frame.ts: others are left at once).
+        all_frames: true,
         // Chromium: the mark styles are adopted at document_start instead (see src/content/mark-styles.ts).
         ...(target === 'firefox' ? { css: ['src/content/marks.css'] } : {}),
         run_at: 'document_idle',
@@ -40,6 +38,7 @@ export function manifestFor(target: Target) {
             {
               matches: ['http://*/*', 'https://*/*'],
               js: ['src/content/styles.ts'],
+              all_frames: true,
               run_at: 'document_start' as const,
             },
           ]),
