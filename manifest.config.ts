@@ -37,7 +37,7 @@ export function manifestFor(target: Target) {
         : [
             {
               matches: ['http://*/*', 'https://*/*'],
-              js: ['src/content/styles.ts'],
+              js: ['src/content/styles.iife.ts'],
               all_frames: true,
               run_at: 'document_start' as const,
             },

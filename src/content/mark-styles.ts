@@ -4,7 +4,7 @@ import markStyles from './marks.css?inline';
 const isOurs = (sheet: CSSStyleSheet) => sheet.cssRules[0]?.cssText.includes('::highlight(backstory') ?? false;
 
 /**
- * Adopts the mark styles once, as early as the page starts (styles.ts, at document_start), so that the page is
+ * Adopts the mark styles once, as early as the page starts (styles.iife.ts, at document_start), so that the page is
  * styled with them from its first layout rather than restyled when the first marks arrive. Not the manifest's
  * `css`: Chromium's injection of it cost +150 ms of style on the 55,000-node 10-K filing even with nothing to
  * mark (bench/page-load.ts).
