@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../test/e2e/browser';
 import { corpusDir, type StaticServer } from '../test/e2e/serve';
-import { launchEmptyExtension, launchPlain, type PlainBrowser } from './lib/browsers';
+import { launchFloorExtension, launchPlain, type PlainBrowser } from './lib/browsers';
 import { measurePeers, type PeerTimes } from './lib/peers';
 import {
   heapAfterGc,
@@ -31,7 +31,7 @@ import {
 
 type Traced = { taskMs: number; ownMs: number; sampledOwnMs: number; long: ExtensionTask[] };
 /** One paired run of a page: with the extension, without, the peers on the plain page, and the floor (--floor). */
-type Run = { ext: LoadSample; plain: LoadSample; peers: PeerTimes; floorCpuMs?: number };
+type Run = { ext: LoadSample; plain: LoadSample; peers: PeerTimes; floorCpuMs?: number; talkingCpuMs?: number };
 import { median, mib, num, p95, verdict } from './lib/stats';
 
 /** Issue 5's targets. */
@@ -59,6 +59,8 @@ export interface PageRow {
   /** With --floor: an extension with empty content scripts minus plain, and ours minus it (NaN without). */
   floorCpuMs: number;
   overFloorCpuMs: number;
+  /** With --floor: an extension that only reads its settings and asks its background once, minus plain. */
+  talkingFloorCpuMs: number;
   addedTaskMs: number;
   addedScriptMs: number;
   /** Style recalculation and layout, the part of the added time that is rendering. */
@@ -96,6 +98,7 @@ export interface PageLoadSummary {
   /** With --floor: what empty content scripts add, and what ours add beyond them. */
   floorCpuMs: { median: number; p95: number };
   overFloorCpuMs: { median: number; p95: number };
+  talkingFloorCpuMs: { median: number; p95: number };
   markJsCpuMs: { median: number; p95: number };
   addedTaskMs: { median: number; p95: number };
   addedScriptMs: { median: number; p95: number };
@@ -193,7 +196,7 @@ async function tracedLoad(browser: ExtensionBrowser, url: string): Promise<Trace
   return { taskMs: attribution.taskMs, ownMs: attribution.ownMs, sampledOwnMs, long };
 }
 
-/** Main-thread CPU ms of a load with the empty-content-script extension, settled like the extension's load. */
+/** Main-thread CPU ms of a load with a floor extension (lib/browsers.ts), settled like the extension's load. */
 async function loadFloor(floor: PlainBrowser, url: string, mirror: { polls: number; settleMs: number }) {
   const { page, cdp, started, count } = await open(floor.context, url);
   await mirrorSettle(count, mirror.polls, mirror.settleMs, started);
@@ -239,6 +242,7 @@ function rowOf(path: string, runs: Run[], traced: Traced): PageRow {
     addedCpuMs: m((r) => r.ext.cpuMs - r.plain.cpuMs),
     floorCpuMs: m((r) => (r.floorCpuMs ?? NaN) - r.plain.cpuMs),
     overFloorCpuMs: m((r) => r.ext.cpuMs - (r.floorCpuMs ?? NaN)),
+    talkingFloorCpuMs: m((r) => (r.talkingCpuMs ?? NaN) - r.plain.cpuMs),
     addedTaskMs: m((r) => r.ext.taskMs - r.plain.taskMs),
     addedScriptMs: m((r) => r.ext.scriptMs - r.plain.scriptMs),
     addedRenderMs: m((r) => r.ext.layoutMs + r.ext.styleMs - r.plain.layoutMs - r.plain.styleMs),
@@ -291,6 +295,7 @@ function summarise(rows: PageRow[], runs: number): PageLoadSummary {
     addedCpuMs: addedCpu,
     floorCpuMs: floorCpu,
     overFloorCpuMs: overFloorCpu,
+    talkingFloorCpuMs: both((r) => r.talkingFloorCpuMs),
     markJsCpuMs: markCpu,
     addedTaskMs: added,
     addedScriptMs: both((r) => r.addedScriptMs),
@@ -336,6 +341,7 @@ export function printPageSummary(s: PageLoadSummary): void {
   if (!Number.isNaN(s.floorCpuMs.median)) {
     spread('  floor: empty content scripts add', s.floorCpuMs);
     spread('  Backstory beyond that floor', s.overFloorCpuMs);
+    spread('  floor: settings read + one message round trip add', s.talkingFloorCpuMs);
   }
   spread('mark.js markRegExp, main-thread CPU ms', s.markJsCpuMs);
   spread('added main-thread wall ms (TaskDuration)', s.addedTaskMs);
@@ -375,7 +381,8 @@ export async function benchPageLoad(
 ): Promise<PageLoadResult> {
   const plain = await launchPlain();
   await installObservers(plain.context);
-  const floor = options.floor ? await launchEmptyExtension() : undefined;
+  const floor = options.floor ? await launchFloorExtension('empty') : undefined;
+  const talking = options.floor ? await launchFloorExtension('talking') : undefined;
   const paths = corpusPagePaths(options.filter);
   console.log(`page-load: ${paths.length} pages × ${options.runs} runs, with the extension and without (paired)`);
   console.log(
@@ -397,7 +404,8 @@ export async function benchPageLoad(
         if (!plainFirst) mirror = { polls: ext.polls, settleMs: ext.sample.settleMs };
         const other = early ?? (await loadPlain(plain.context, url, mirror, options.source));
         const floorCpuMs = floor ? await loadFloor(floor, url, mirror) : undefined;
-        runs.push({ ext: ext.sample, plain: other.sample, peers: other.peers, floorCpuMs });
+        const talkingCpuMs = talking ? await loadFloor(talking, url, mirror) : undefined;
+        runs.push({ ext: ext.sample, plain: other.sample, peers: other.peers, floorCpuMs, talkingCpuMs });
       }
       const row = rowOf(path, runs, await tracedLoad(browser, url));
       printRow(row);
@@ -406,6 +414,7 @@ export async function benchPageLoad(
   } finally {
     await plain.close();
     await floor?.close();
+    await talking?.close();
   }
   const summary = summarise(rows, options.runs);
   printPageSummary(summary);

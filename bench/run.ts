@@ -16,7 +16,7 @@ interface Options {
   opens: number;
   build: boolean;
   pages: string | undefined;
-  /** Page bench: also load each page with an extension whose content scripts are empty (the floor). */
+  /** Page bench: also load each page with the floor extensions (empty content scripts; settings + one message). */
   floor: boolean;
 }
 

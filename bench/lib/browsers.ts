@@ -24,11 +24,19 @@ export async function launchPlain(): Promise<PlainBrowser> {
 }
 
 /**
- * Chromium with an extension whose content scripts do nothing, injected where and when ours are: the floor any
- * content script pays (an isolated world per page, the injection), to tell it from what Backstory's own work costs.
+ * What a floor extension's content scripts do. `empty`: nothing, injected where and when ours are: the floor any
+ * content script pays (an isolated world per page, the injection). `talking`: at document_idle, read the settings
+ * from `storage.local` and ask the background once, as any design that scans in the background must before its
+ * own work starts (the extension API's bindings in the page, two round trips).
  */
-export async function launchEmptyExtension(): Promise<PlainBrowser> {
-  const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-empty-ext-'));
+export type FloorKind = 'empty' | 'talking';
+
+const talkingIdleScript = `chrome.storage.local.get('settings').then(() => chrome.runtime.sendMessage({ type: 'page/scan' }));\n`;
+const talkingWorker = `chrome.runtime.onMessage.addListener((message, sender, reply) => reply({ ok: true, value: [] }));\n`;
+
+/** Chromium with a floor extension (FloorKind), to tell what any content script costs from what Backstory's own work costs. */
+export async function launchFloorExtension(kind: FloorKind): Promise<PlainBrowser> {
+  const dir = mkdtempSync(join(tmpdir(), `backstory-bench-${kind}-ext-`));
   const script = (file: string, runAt: string) => ({
     matches: ['http://*/*', 'https://*/*'],
     js: [file],
@@ -37,12 +45,15 @@ export async function launchEmptyExtension(): Promise<PlainBrowser> {
   });
   const manifest = {
     manifest_version: 3,
-    name: 'empty content scripts',
+    name: `${kind} content scripts`,
     version: '1',
     content_scripts: [script('idle.js', 'document_idle'), script('start.js', 'document_start')],
+    ...(kind === 'talking' ? { permissions: ['storage'], background: { service_worker: 'worker.js' } } : {}),
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  for (const file of ['idle.js', 'start.js']) writeFileSync(join(dir, file), 'void 0;\n');
+  writeFileSync(join(dir, 'start.js'), 'void 0;\n');
+  writeFileSync(join(dir, 'idle.js'), kind === 'talking' ? talkingIdleScript : 'void 0;\n');
+  if (kind === 'talking') writeFileSync(join(dir, 'worker.js'), talkingWorker);
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'backstory-bench-floor-')), {
     executablePath: findChromium(),
     headless: true,
