@@ -24,10 +24,22 @@ export function wordHash(word: string): number {
 // clz32(length) - 4.
 const bitOf = (set: Uint32Array, h: number): number => Math.imul(h, 0x9e3779b1) >>> (Math.clz32(set.length) - 4);
 
-/** True when a name may start with the word whose hash is h. */
+/** True when a name may start with the word whose hash is h (or, for a hashSetOf set, h may be one of its words). */
 export function firstWordKnown(set: Uint32Array, h: number): boolean {
   const b = bitOf(set, h);
   return ((set[b >>> 5]! >>> (b & 31)) & 1) !== 0;
+}
+
+function addHash(set: Uint32Array, h: number): void {
+  const b = bitOf(set, h);
+  set[b >>> 5]! |= 1 << (b & 31);
+}
+
+/** The hashes (wordHash) of words, in a set of 2^bits bits for firstWordKnown. */
+export function hashSetOf(words: Iterable<string>, bits: number): Uint32Array {
+  const set = new Uint32Array(1 << (bits - 5));
+  for (const w of words) addHash(set, wordHash(w));
+  return set;
 }
 
 /**
@@ -46,10 +58,7 @@ function foldedClasses(): Uint8Array {
  */
 export function firstWordsOf(t: Trie, from: number, bits: number): Uint32Array {
   const set = new Uint32Array(1 << (bits - 5));
-  const add = (h: number): void => {
-    const b = bitOf(set, h);
-    set[b >>> 5]! |= 1 << (b & 31);
-  };
+  const add = (h: number): void => addHash(set, h);
   const kinds = foldedClasses();
   // Depth-first over the word characters; a word ends where its key ends or a separator follows.
   const visit = (node: number, h: number, depth: number): void => {

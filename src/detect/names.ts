@@ -5,6 +5,7 @@
 // nothing until it emits a mention.
 
 import * as commonWords from './common-words';
+import * as firstWords from './first-words';
 import * as fold from './fold';
 import * as legal from './legal';
 import * as lexicon from './lexicon';
@@ -19,6 +20,7 @@ const { CAP, EXCH, FIRST, SINGLE, UPPER_ONLY, WEAK } = lexicon;
 const { recordName } = nameMentions;
 const { legalAhead } = legal;
 const { COMMON_WORDS } = commonWords;
+const { firstWordKnown, hashSetOf, wordHashStep } = firstWords;
 const { prefixed } = tickers;
 const { HAS_VALUE, packedStep } = packed;
 
@@ -123,9 +125,28 @@ function properNameBefore(text: string, i: number, end: number): boolean {
   let ws = we;
   while (ws > 0 && (CLASS[at(text, ws - 1)]! & WORD) !== 0) ws--;
   if (we - ws < 2 || (CLASS[at(text, ws)]! & UPPER) === 0 || (CLASS[at(text, ws + 1)]! & LOWER) === 0) return false;
-  const word = text.slice(ws, we);
-  return !NAME_OPENERS.has(word) && !COMMON_WORDS.has(word.toLowerCase()) && !titleCaseAround(text, i, end);
+  return !listedWord(text, ws, we) && !titleCaseAround(text, i, end);
 }
+
+/** The hashes of NAME_OPENERS and COMMON_WORDS, lower case: 2^14 bits give ~7 % false hits for ~1,100 words. */
+const LISTED = hashSetOf([...NAME_OPENERS].map((w) => w.toLowerCase()).concat([...COMMON_WORDS]), 14);
+
+/**
+ * The word [ws, we) is one of NAME_OPENERS, or one of COMMON_WORDS in lower case. An ASCII word is hashed in
+ * lower case first (c | 0x20 is toLowerCase for ASCII letters and digits): most are in neither set, and for
+ * them the word is never cut out of the text.
+ */
+function listedWord(text: string, ws: number, we: number): boolean {
+  let h = 0;
+  for (let k = ws; k < we; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) return listedExactly(text.slice(ws, we));
+    h = wordHashStep(h, c | 0x20);
+  }
+  return firstWordKnown(LISTED, h) && listedExactly(text.slice(ws, we));
+}
+
+const listedExactly = (word: string): boolean => NAME_OPENERS.has(word) || COMMON_WORDS.has(word.toLowerCase());
 
 /** A first-word alias runs on into another name: a capitalised word follows, outside a headline, or a designator. */
 function firstWordContinued(text: string, start: number, end: number): boolean {
