@@ -145,9 +145,10 @@ function upperStart(ctx: Ctx, i: number, e: number, c: number, h: number): numbe
     if (s > 0) return s;
   }
   const { roots } = ctx;
-  const theName = roots.the >= 0 && firstWordKnown(roots.theWords, h);
-  if (theName && theBefore(text, i) >= 0 && packedStep(roots.packed, roots.the, FOLD[c]!) >= 0) {
-    const r = nameAt(ctx, theBefore(text, i), false, false);
+  // "the" first: it is seldom there, and each test at every capitalised word counts.
+  const the = roots.the >= 0 ? theBefore(text, i) : -1;
+  if (the >= 0 && firstWordKnown(roots.theWords, h) && packedStep(roots.packed, roots.the, FOLD[c]!) >= 0) {
+    const r = nameAt(ctx, the, false, false);
     if (r > i || r === BLOCKED) return r;
   }
   if (firstWordKnown(roots.firstWords, h) && gate4Open(roots, text, i)) {
