@@ -101,14 +101,29 @@ export function symbolLine(ctx: Ctx, s: number): number {
   const eol = skipSpaces(text, e);
   if (eol < text.length && at(text, eol) !== 10) return -1;
   const below = eol + 1;
-  const strip = sticky(PRICE, text, below) && sticky(CHANGE, text, nextLine(text, below));
-  if (!strip && !sticky(EXCHANGE_LINE, text, below)) return -1;
+  // Each RegExp only where the first character it needs is there: most such lines are menu items.
+  const first = at(text, skipBlanks(text, below));
+  const strip = priceMay(first) && sticky(PRICE, text, below) && sticky(CHANGE, text, nextLine(text, below));
+  if (!strip && !(exchangeMay(first) && sticky(EXCHANGE_LINE, text, below))) return -1;
   const sym = text.slice(s, e);
   const ent = resolve(ctx.lex, sym, null);
   if (ent < 0) return -1;
   emit(ctx, s, e, 'bare', null, sym, ent);
   return e;
 }
+
+/** Past the spaces and tabs at i ([ \t]* in the RegExps above). */
+function skipBlanks(text: string, i: number): number {
+  while (at(text, i) === 32 || at(text, i) === 9) i++;
+  return i;
+}
+
+/** PRICE's first character after blanks: a currency sign, a sign, or a digit. */
+const priceMay = (c: number): boolean =>
+  (c >= 48 && c <= 57) || c === 36 || c === 0x20ac || c === 0xa3 || c === 43 || c === 45 || c === 0x2212;
+
+/** EXCHANGE_LINE's (case-insensitive, no u flag: only ASCII folds to ASCII): "the", "new york", "nasdaq", "nyse". */
+const exchangeMay = (c: number): boolean => c === 116 || c === 84 || c === 110 || c === 78;
 
 /** The start of the line after the one at i (the text's end if none); reads at most 200 characters, as before. */
 function nextLine(text: string, i: number): number {
