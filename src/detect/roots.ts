@@ -1,5 +1,5 @@
 // Where name walks start, built once per lexicon: the packed trie, direct tables for the first two steps, and the
-// gates that turn most word starts away before any walk (the scan asks them at every word start).
+// filters that turn most word starts away before any walk (the lower-case gate, the first-word sets).
 
 import { firstWordsOf } from './first-words';
 import * as fold from './fold';
@@ -9,7 +9,7 @@ import * as packed from './packed';
 import * as trie from './trie';
 
 // Local bindings: see scan.ts.
-const { at, CLASS, FOLD, WORD } = fold;
+const { at, FOLD } = fold;
 const { LOWER_KEY } = lexicon;
 const { hasValue, step } = trie;
 const { packTrie } = packed;
@@ -30,10 +30,6 @@ export interface Roots {
    * word needs a look: a lower-case alias or a label starts so. Most lower-case words pass with one read.
    */
   lowerGate: Uint32Array;
-  /** The same for the whole trie, at capitalised word starts. */
-  gate: Uint32Array;
-  /** One level deeper, hashed on the first three characters (collisions only let more through). */
-  gate4: Uint32Array;
   /** The record after "the " ("the Hartford" is looked for from the capital), or -1. */
   the: number;
   /** 1 for each folded code unit some key starts with (scripts without spaces try a walk at every character). */
@@ -71,8 +67,6 @@ function buildRoots(t: CompiledLexicon['names']): Roots {
   const the = theWord < 0 ? -1 : step(t, theWord, 32);
   const theWords = firstWordsOf(t, Math.max(the, 0), 12);
   if (theWord >= 0 && hasValue(t, theWord)) theWords.fill(-1); // "the" is a key: a walk from it may stop there
-  const gate = gateOf(t, pairs);
-  const gate4 = gate4Of(t, pairs);
   // Walks hold record offsets in the packed trie, not node numbers.
   const { data, offset } = packTrie(t);
   const toOffset = (table: Int32Array): Int32Array => table.map((nd) => (nd < 0 ? -1 : offset[nd]!));
@@ -83,8 +77,6 @@ function buildRoots(t: CompiledLexicon['names']): Roots {
     lower: off(lower),
     lowerPairs: toOffset(lowerPairs),
     lowerGate,
-    gate,
-    gate4,
     the: off(the),
     first,
     firstWords: firstWordsOf(t, 0, 18),
@@ -112,24 +104,6 @@ function gateOf(t: CompiledLexicon['names'], pairs: Int32Array): Uint32Array {
   return gate;
 }
 
-const hash3 = (pair: number, f2: number): number => (pair * 31 + f2) & 0xffff;
-
-/** The fourth-character masks, per hashed first three characters (see Roots.gate4). */
-function gate4Of(t: CompiledLexicon['names'], pairs: Int32Array): Uint32Array {
-  const gate4 = new Uint32Array(0x10000);
-  for (let p = 0; p < pairs.length; p++) {
-    const nd = pairs[p]!;
-    if (nd < 0) continue;
-    for (let e = t.edgeStart[nd]!; e < t.edgeStart[nd + 1]!; e++) {
-      const child = e + 1;
-      const h = hash3(p, t.edgeChar[e]!);
-      if (t.valueStart[child + 1]! > t.valueStart[child]!) gate4[h]! |= 1 << 26;
-      for (let g = t.edgeStart[child]!; g < t.edgeStart[child + 1]!; g++) gate4[h]! |= gateBit(t.edgeChar[g]!);
-    }
-  }
-  return gate4;
-}
-
 /**
  * True when a key of the lower-case gate (Roots.lowerGate) may start at the lower-case ASCII letter c at i (its
  * own folded form): the second character, then the third. After "a ", the third character is not the next key
@@ -140,20 +114,6 @@ export function lowerGateOpen(gate: Uint32Array, text: string, i: number, c: num
   if (f1 >= 128) return true;
   const g = gate[(c << 7) | f1]!;
   return g !== 0 && (f1 === 32 || (g & gateBit(FOLD[at(text, i + 2)]!)) !== 0);
-}
-
-/**
- * The same test through Roots.gate at a capital or digit (first two characters ASCII), then the fourth
- * character through gate4. Each character is read once.
- */
-export function gate4Open(roots: Roots, text: string, i: number): boolean {
-  const f0 = FOLD[at(text, i)]!;
-  const f1 = FOLD[at(text, i + 1)]!;
-  const f2 = FOLD[at(text, i + 2)]!;
-  if ((f0 | f1) < 128 && (roots.gate[(f0 << 7) | f1]! & (f1 === 32 ? -1 : gateBit(f2))) === 0) return false;
-  // A key may end before a third character that is no letter or digit ("HP,"): gate4 only reads on in words.
-  if (f1 === 32 || f2 >= 128 || (CLASS[f2]! & WORD) === 0) return true;
-  return (roots.gate4[hash3((f0 << 7) | f1, f2)]! & gateBit(FOLD[at(text, i + 3)]!)) !== 0;
 }
 
 /** Fills pairs[f0 << 7 | f1] with the nodes two ASCII steps below node. */
