@@ -14,33 +14,39 @@ const LEGAL =
 const LEGAL_AHEAD =
   /,?\s+(?:Inc|Corp|Group|Ltd|Holdings?|Co|Company|Corporation|Incorporated|Limited|plc|PLC|N\.V|NV|AG|SE|S\.A|SA|LLC)\b/y;
 
-/** 1 for the first letters of the designators in LEGAL and LEGAL_AHEAD (A, C, G, H, I, L, N, P, S, p). */
-const DESIGNATOR_START = new Uint8Array(128);
-for (const ch of 'ACGHILNPSp') DESIGNATOR_START[ch.charCodeAt(0)] = 1;
+/** 1 at c0 << 7 | c1 for the first two characters of the designators in LEGAL and LEGAL_AHEAD. */
+const DESIGNATOR_START = new Uint8Array(128 * 128);
+for (const d of 'In Co Lt Li Ho Gr pl PL P. S. SA N. NV AG SE LL L. LP Sp AB AS'.split(' '))
+  DESIGNATOR_START[(d.charCodeAt(0) << 7) | d.charCodeAt(1)] = 1;
+
+/** A space LEGAL_AHEAD's \s takes (anySpace), or LEGAL's [ \u00a0]. */
+const gap = (c: number, anySpace: boolean): boolean => (anySpace ? isRegExpSpace(c) : c === 32 || c === 0xa0);
 
 /**
- * Whether a designator may start after end: an optional comma, at least one space (\s), then one of the letters
- * the designators start with. Necessary for both RegExps to match (LEGAL's spaces are a subset of \s).
+ * Whether a designator may start after end: an optional comma, at least one space, then the first two
+ * characters of a designator. Necessary for the RegExp to match: menus ("News\nSports") and most words
+ * after a name ("Apple said") fail it.
  */
-function designatorMayFollow(text: string, end: number): boolean {
+function designatorMayFollow(text: string, end: number, anySpace: boolean): boolean {
   let k = at(text, end) === 44 ? end + 1 : end;
-  if (!isRegExpSpace(at(text, k))) return false;
+  if (!gap(at(text, k), anySpace)) return false;
   do k++;
-  while (isRegExpSpace(at(text, k)));
-  const c = at(text, k);
-  return c < 128 && DESIGNATOR_START[c] === 1;
+  while (gap(at(text, k), anySpace));
+  const c0 = at(text, k);
+  const c1 = at(text, k + 1);
+  return (c0 | c1) < 128 && DESIGNATOR_START[(c0 << 7) | c1] === 1;
 }
 
 /** The end of the legal designators after end ("Group Holding Ltd." has three), or -1. */
 export function legalEnd(text: string, end: number): number {
-  if (!designatorMayFollow(text, end)) return -1;
+  if (!designatorMayFollow(text, end, false)) return -1;
   LEGAL.lastIndex = end;
   return LEGAL.test(text) ? LEGAL.lastIndex : -1;
 }
 
 /** A legal designator follows end (one word is enough: "Tencent Holdings"). */
 export function legalAhead(text: string, end: number): boolean {
-  if (!designatorMayFollow(text, end)) return false;
+  if (!designatorMayFollow(text, end, true)) return false;
   LEGAL_AHEAD.lastIndex = end;
   return LEGAL_AHEAD.test(text);
 }
