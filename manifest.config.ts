@@ -25,7 +25,7 @@ export function manifestFor(target: Target) {
     content_scripts: [
       {
         matches: ['http://*/*', 'https://*/*'],
-        js: ['src/content/index.ts'],
+        js: ['src/content/index.iife.ts'],
         // Same-origin frames too (src/content/frame.ts: others are left at once).
         all_frames: true,
         // Chromium: the mark styles are adopted at document_start instead (see src/content/mark-styles.ts).

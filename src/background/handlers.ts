@@ -1,5 +1,8 @@
 // The background's answers to every message of the protocol.
 import browser, { type Runtime } from 'webextension-polyfill';
+// crxjs builds the card as a module of its own, web-accessible, and gives its path: the content script is a classic
+// script (no loader, no module requests on every page) that imports the card from there on first hover.
+import cardModule from '../content/card?script&module';
 import { scan } from '../detect';
 import { getDetail, searchEntities } from '../kb/queries';
 import { canonicalPackText } from '../packs/canonical';
@@ -42,7 +45,7 @@ export const handlers: Handlers = {
     const ids = [...new Set(mentions.flatMap((m) => (m.entity ? [m.entity] : [])))];
     const cards = await cardsOf(ids);
     const notable = cards.filter((c) => c.allegations + c.denials > 0 || c.latest).map((c) => c.id);
-    return { mentions, notable };
+    return { mentions, notable, cardModule };
   },
 
   async 'page/marks'(req, sender) {

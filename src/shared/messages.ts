@@ -33,11 +33,12 @@ export interface ScanFrame {
 export type Protocol = {
   /**
    * Content script: find the mentions in the page's extracted text, and record them for the tab.
-   * `append` adds to what the tab already reported (new content); `notable` lists the entities with events on record.
+   * `append` adds to what the tab already reported (new content); `notable` lists the entities with events on record;
+   * `cardModule` is the path of the card's module in the extension, which the content script imports on first hover.
    */
   'page/scan': {
     req: { text: string; url: string; title: string; published: string | null; append: boolean; frame: ScanFrame };
-    res: { mentions: Mention[]; notable: string[] };
+    res: { mentions: Mention[]; notable: string[]; cardModule: string };
   };
   /**
    * Content script, after each scan: how many marks of each entity this document now has. The tab's counts are

@@ -13,6 +13,8 @@ import { MarkSet, type Mark } from './marks';
 import { watchMutations } from './watch';
 
 let session: AbortController | undefined;
+/** The card's module in the extension, as the background's scan answers name it (it is built under a hashed name). */
+let cardModule: string | undefined;
 /** Applies new settings to the running session when they need no rescan; false when they do. */
 let applyLive: ((next: Settings) => boolean) | undefined;
 
@@ -54,12 +56,15 @@ async function start(settings: Settings, top: Window): Promise<void> {
       if (isContextGone(answer.error) || !ext.runtime?.id) stop();
       return;
     }
+    cardModule = answer.value.cardModule;
     marks.add(extraction, answer.value.mentions, new Set(answer.value.notable));
     await call('page/marks', { url: page.url, frame, counts: marks.countsByEntity() });
   };
 
   const loadCard = async (): Promise<CardView> => {
-    const { createCardView } = await import('./card');
+    if (cardModule === undefined) throw new Error('no scan has answered yet');
+    const url = ext.runtime.getURL(cardModule);
+    const { createCardView } = (await import(/* @vite-ignore */ url)) as typeof import('./card');
     card ??= createCardView({
       onDetails: (id) => void call('ui/details', { id }),
       onPointerLeave: () => hover.pointerLeftCard(),
