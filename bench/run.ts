@@ -1,4 +1,4 @@
-// `npm run bench`: detection, KB, page-load and popup benches in order; a summary; results in bench/results/latest.json.
+// `npm run bench`: detection, KB, fixed-cost, page-load and popup benches in order; a summary; results in bench/results/latest.json.
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { buildExtension, defaultOut } from './lib/build';
 import { mib, num } from './lib/stats';
 
-const benches = ['detect', 'kb', 'page', 'popup'] as const;
+const benches = ['detect', 'kb', 'fixed', 'page', 'popup'] as const;
 type Bench = (typeof benches)[number];
 
 interface Options {
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     results.kb = r;
     timings.kb = r.ms;
   }
-  if (opts.only.has('page') || opts.only.has('popup')) {
+  if (opts.only.has('fixed') || opts.only.has('page') || opts.only.has('popup')) {
     const chromium = await runChromium(opts);
     Object.assign(results, chromium.results);
     Object.assign(timings, chromium.timings);
@@ -97,6 +97,9 @@ async function main(): Promise<void> {
   writeResults(opts, results, timings);
   printSummary(results, timings);
 }
+
+/** Rounds of the fixed-cost bench: enough for a median steady to a fraction of a millisecond on a tiny page. */
+const fixedRounds = 30;
 
 /** The benches in Chromium share one browser with the extension and a 10,000-entity KB. */
 async function runChromium(
@@ -112,13 +115,19 @@ async function runChromium(
   // Imported only now: the harness reads BACKSTORY_OUT when it loads.
   const { serve } = await import('../test/e2e/serve');
   const { prepareExtension } = await import('./lib/extension');
-  const server = await serve();
+  const { benchFixedCost, tinyArticle } = await import('./fixed-cost');
+  const server = await serve({ '/bench/tiny.html': tinyArticle });
   let t = performance.now();
   const prepared = await prepareExtension(`${server.origin}/seed.html`);
   timings.prepare = performance.now() - t;
   results.kbEntities = { entities: prepared.entities, filler: prepared.fillerEntities };
   console.log(`extension ready: ${prepared.entities} entities in the KB (${prepared.fillerEntities} generated)`);
   try {
+    if (opts.only.has('fixed')) {
+      t = performance.now();
+      results.fixed = await benchFixedCost(prepared.browser, server, { rounds: fixedRounds });
+      timings.fixed = performance.now() - t;
+    }
     if (opts.only.has('page')) {
       const { benchPageLoad } = await import('./page-load');
       const { alternationSource, fillerPack, secPack } = await import('./lib/lexicon');
@@ -176,6 +185,13 @@ function printSummary(results: Record<string, unknown>, timings: Record<string, 
 }
 
 function printChromiumSummary(results: Record<string, unknown>): void {
+  const fixed = results.fixed as import('./fixed-cost').FixedCostResult | undefined;
+  if (fixed) {
+    const added = (name: string) => num(fixed.addedMs[name] ?? NaN, 1, 0);
+    console.log(
+      `fixed  a tiny article: Backstory adds ${added('Backstory')} ms of main-thread CPU; empty content scripts ${added('empty content scripts')}, settings + one message ${added('settings + one message')}`,
+    );
+  }
   const page = results.page as import('./page-load').PageLoadResult | undefined;
   if (page) {
     const s = page.summary;
