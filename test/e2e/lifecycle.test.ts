@@ -31,6 +31,17 @@ const texts = async (page: Parameters<typeof marksOn>[0]) => (await marksOn(page
 const mentionsCounted = async (tabId: number) =>
   (await browser.send<PageReport>('page/report', { tabId })).entities.reduce((sum, e) => sum + e.count, 0);
 
+/** The seed article in a new tab, once its marks are on the page and counted in the tab's report. */
+async function openSeedCounted() {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/seed.html`);
+  await expect.poll(async () => (await texts(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
+  const tabId = await tabIdOf(browser, page);
+  const counted = () => mentionsCounted(tabId);
+  await expect.poll(counted).toBeGreaterThan(5);
+  return { page, tabId, counted };
+}
+
 test('content that arrives later (a live blog) is marked as it comes', async () => {
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}/live.html`);
@@ -53,12 +64,7 @@ test('content that arrives later (a live blog) is marked as it comes', async () 
 });
 
 test('back to a page from the back/forward cache, the popup and the badge count that page again', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/seed.html`);
-  await expect.poll(async () => (await texts(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
-  const tabId = await tabIdOf(browser, page);
-  const counted = () => mentionsCounted(tabId);
-  await expect.poll(counted).toBeGreaterThan(5);
+  const { page, tabId, counted } = await openSeedCounted();
   const seedCount = await counted();
   await page.evaluate(() => Object.assign(window, { leftBehind: true }));
   await page.goto(`${server.origin}/live.html`);
@@ -93,13 +99,8 @@ test('the next-mention command steps through the marks and opens each card with 
 });
 
 test('switching a site off takes the marks and their count away at once, and switching it on brings them back', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/seed.html`);
-  await expect.poll(async () => (await texts(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
-  const tabId = await tabIdOf(browser, page);
-  const counted = () => mentionsCounted(tabId);
+  const { page, tabId, counted } = await openSeedCounted();
   const badge = () => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-  await expect.poll(counted).toBeGreaterThan(5);
   expect(Number(await badge())).toBeGreaterThan(0);
   await browser.send('settings/set', { disabledSites: ['127.0.0.1'] });
   await expect.poll(() => texts(page)).toEqual([]);
