@@ -42,9 +42,12 @@ async function warmUp(browser: ExtensionBrowser, url: string): Promise<void> {
   await page.close();
 }
 
-/** Launches Chromium with the extension, waits for the bundled packs, imports filler up to 10,000 entities. */
-export async function prepareExtension(warmUrl: string): Promise<PreparedExtension> {
-  const browser = await launch();
+/**
+ * Launches Chromium with the extension (`dir`: another build than BACKSTORY_OUT's), waits for the bundled packs,
+ * imports filler up to 10,000 entities.
+ */
+export async function prepareExtension(warmUrl: string, dir?: string): Promise<PreparedExtension> {
+  const browser = await launch(dir ? { dir } : {});
   await installObservers(browser.context);
   await waitForBundledPacks(browser);
   const bundled = await kbEntities(browser);

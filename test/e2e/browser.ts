@@ -6,7 +6,9 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { root } from './serve';
 
-export const extensionDir = process.env.BACKSTORY_OUT ? resolve(process.env.BACKSTORY_OUT) : join(root, 'dist/chrome');
+export const defaultExtensionDir = process.env.BACKSTORY_OUT
+  ? resolve(process.env.BACKSTORY_OUT)
+  : join(root, 'dist/chrome');
 
 /** Debian's Chromium binary (`/usr/bin/chromium` is a wrapper script that adds flags of its own). */
 export function findChromium(): string {
@@ -60,10 +62,14 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** `backForwardCache`: keep Chromium's back/forward cache, which Playwright turns off by default. */
+/**
+ * `backForwardCache`: keep Chromium's back/forward cache, which Playwright turns off by default. `dir`: another
+ * build of the extension than BACKSTORY_OUT's (benches compare two).
+ */
 export async function launch(
-  options: { headless?: boolean; backForwardCache?: boolean } = {},
+  options: { headless?: boolean; backForwardCache?: boolean; dir?: string } = {},
 ): Promise<ExtensionBrowser> {
+  const extensionDir = options.dir ?? defaultExtensionDir;
   if (!existsSync(join(extensionDir, 'manifest.json')))
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build:chrome\` first.`);
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'backstory-e2e-')), {

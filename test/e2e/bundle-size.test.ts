@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { extensionDir } from './browser';
+import { defaultExtensionDir as extensionDir } from './browser';
 
 interface BuiltManifest {
   content_scripts: { js: string[] }[];
