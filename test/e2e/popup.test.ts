@@ -99,8 +99,10 @@ test('opening Alibaba shows the allegation with Alibaba’s denial and the embas
   await expect
     .poll(() => rowNames(popup))
     .toEqual(expect.arrayContaining([expect.stringMatching(/^Alibaba Group Holding/)]));
-  // Focus returns to the entity that was open.
-  expect(await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.entity)).toBeTruthy();
+  // Focus returns to the entity that was open (an effect, run after the list is painted).
+  await expect
+    .poll(() => popup.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.entity))
+    .toBeTruthy();
 });
 
 async function searchFor(query: string): Promise<string[]> {
