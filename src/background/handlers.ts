@@ -41,7 +41,8 @@ export const handlers: Handlers = {
       muted: mutedFor(settings, hostOfSender(sender, req.url)),
     });
     const tabId = sender.tab?.id;
-    if (tabId !== undefined && validFrame(req.frame)) await recordScan(tabId, req, mentions);
+    if (tabId !== undefined && validFrame(req.frame))
+      await recordScan(tabId, req, mentions, sanitiseCounts(req.marked));
     const ids = [...new Set(mentions.flatMap((m) => (m.entity ? [m.entity] : [])))];
     const cards = await cardsOf(ids);
     const notable = cards.filter((c) => c.allegations + c.denials > 0 || c.latest).map((c) => c.id);

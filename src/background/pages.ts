@@ -21,9 +21,14 @@ export async function readTab(tabId: number): Promise<TabRecord | null> {
 /** Each tab's record updates, one after another: a page and its frames scan at the same time. */
 const updates = new Map<number, Promise<unknown>>();
 
-/** Adds a scan to the tab's record (or starts it afresh), and returns the new record. */
-export function recordScan(tabId: number, scan: ScanOf, mentions: Mention[]): Promise<TabRecord> {
-  return update(tabId, (record) => withScan(record, scan, mentions));
+/** Adds a scan to the tab's record (or starts it afresh), and returns the new record (withScan: `marked`). */
+export function recordScan(
+  tabId: number,
+  scan: ScanOf,
+  mentions: Mention[],
+  marked: Record<string, number>,
+): Promise<TabRecord> {
+  return update(tabId, (record) => withScan(record, scan, mentions, marked));
 }
 
 /** Records how many marks of each entity one document of the tab has now. */

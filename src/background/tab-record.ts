@@ -1,5 +1,6 @@
 // What a tab mentions, over its top page and the same-origin frames in it: the pure part of src/background/pages.ts.
 import type { Mention } from '../detect/types';
+import { withMentions } from '../shared/counts';
 import type { ScanFrame } from '../shared/messages';
 
 export interface TabRecord {
@@ -38,9 +39,18 @@ function recordFor(previous: TabRecord | null, url: string, frame: ScanFrame): T
     : { url, title: '', published: null, page: frame.page, counts: {}, frames: {}, unknownTickers: [] };
 }
 
-/** The tab's record after one scan: the top page's title and date, and the tickers nobody lists. */
-export function withScan(previous: TabRecord | null, scan: ScanOf, mentions: Mention[]): TabRecord {
-  const record = recordFor(previous, scan.url, scan.frame);
+/**
+ * The tab's record after one scan: the top page's title and date, the tickers nobody lists, and the document's
+ * marks as they will be once the scan's mentions are marked (`marked`: its marks before the scan). A document whose
+ * marks come out otherwise (text gone, content moved and marked already) reports them with withMarks.
+ */
+export function withScan(
+  previous: TabRecord | null,
+  scan: ScanOf,
+  mentions: Mention[],
+  marked: Record<string, number> = {},
+): TabRecord {
+  const record = withMarks(previous, scan, withMentions(marked, mentions));
   if (scan.frame.id === 'top') {
     record.title = scan.title;
     record.published = scan.published ?? record.published;

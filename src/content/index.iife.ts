@@ -1,6 +1,7 @@
 // The content script: extract the page's text, ask the background what it mentions, mark it, and card it on hover.
 import type { ContentCommand } from '../shared/messages';
 import { isContextGone } from '../shared/caller';
+import { sameCounts, withMentions } from '../shared/counts';
 import { call, ext } from '../shared/ext';
 import { mutedFor, runsOn, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
@@ -34,14 +35,20 @@ async function start(settings: Settings, top: Window): Promise<void> {
   let card: CardView | undefined;
   let pageUrl = location.href;
 
-  const scanRoots = async (roots: Element[], append: boolean) => {
-    try {
-      await scanEach(roots, append);
-    } catch (error) {
-      // Whatever went wrong, the page must not see it: stop quietly and leave the page as it was.
-      console.debug('Backstory stopped on this page:', error);
-      stop();
-    }
+  // One scan at a time: each tells the background the marks the ones before it made.
+  let scanning: Promise<void> = Promise.resolve();
+  const scanRoots = (roots: Element[], append: boolean): Promise<void> => {
+    const next = scanning.then(async () => {
+      try {
+        if (!signal.aborted) await scanEach(roots, append);
+      } catch (error) {
+        // Whatever went wrong, the page must not see it: stop quietly and leave the page as it was.
+        console.debug('Backstory stopped on this page:', error);
+        stop();
+      }
+    });
+    scanning = next;
+    return next;
   };
 
   const scanEach = async (roots: Element[], append: boolean) => {
@@ -50,15 +57,19 @@ async function start(settings: Settings, top: Window): Promise<void> {
     // A frame reports for its top page: the popup lists what the whole tab mentions.
     const published = append || top !== window ? null : publishedDate(document);
     const page = { url: top.location.href, title: top.document.title, published, frame };
-    const answer = await call('page/scan', { text: extraction.text, ...page, append });
+    const marked = marks.countsByEntity();
+    const answer = await call('page/scan', { text: extraction.text, ...page, append, marked });
     if (signal.aborted) return;
     if (!answer.ok) {
       if (isContextGone(answer.error) || !ext.runtime?.id) stop();
       return;
     }
     cardModule = answer.value.cardModule;
-    marks.add(extraction, answer.value.mentions, new Set(answer.value.notable));
-    await call('page/marks', { url: page.url, frame, counts: marks.countsByEntity() });
+    const { mentions } = answer.value;
+    marks.add(extraction, mentions, new Set(answer.value.notable));
+    // The background counted every mention as marked: one more message only where that is not so.
+    const counts = marks.countsByEntity();
+    if (!sameCounts(counts, withMentions(marked, mentions))) await call('page/marks', { url: page.url, frame, counts });
   };
 
   const loadCard = async (): Promise<CardView> => {

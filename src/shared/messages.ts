@@ -33,16 +33,27 @@ export interface ScanFrame {
 export type Protocol = {
   /**
    * Content script: find the mentions in the page's extracted text, and record them for the tab.
-   * `append` adds to what the tab already reported (new content); `notable` lists the entities with events on record;
-   * `cardModule` is the path of the card's module in the extension, which the content script imports on first hover.
+   * `append` adds to what the tab already reported (new content); `marked`: the document's marks before this scan,
+   * which the tab's counts take to be these plus the mentions found (page/marks corrects them where the marks come
+   * out otherwise). `notable` lists the entities with events on record; `cardModule` is the path of the card's module
+   * in the extension, which the content script imports on first hover.
    */
   'page/scan': {
-    req: { text: string; url: string; title: string; published: string | null; append: boolean; frame: ScanFrame };
+    req: {
+      text: string;
+      url: string;
+      title: string;
+      published: string | null;
+      append: boolean;
+      frame: ScanFrame;
+      marked: Record<string, number>;
+    };
     res: { mentions: Mention[]; notable: string[]; cardModule: string };
   };
   /**
-   * Content script, after each scan: how many marks of each entity this document now has. The tab's counts are
-   * what is marked, not what was scanned: content a page moves around is scanned again but marked once.
+   * Content script, after a scan whose marks came out otherwise than page/scan took them to (text gone, content a
+   * page moved around and marked already), and when it stops marking: how many marks of each entity this document
+   * now has. The tab's counts are what is marked, not what was scanned.
    */
   'page/marks': { req: { url: string; frame: ScanFrame; counts: Record<string, number> }; res: void };
   /** Popup: what the given tab mentions. */

@@ -65,6 +65,15 @@ describe('the tab record', () => {
     expect(record.url).toBe('https://news.test/a');
   });
 
+  test('a scan counts its mentions of known entities as marked, on top of the document’s marks before it', () => {
+    const alibaba = { ...ticker('BABA'), entity: 'baba' };
+    const step: Step = (record) =>
+      withScan(record, { ...scanOf('top'), append: true }, [alibaba, alibaba, ticker('ZZZ')], { baba: 1, pla: 1 });
+    expect(after(scanned('f1'), marked('f1', { xi: 1 }), step).counts).toEqual({ xi: 1, baba: 3, pla: 1 });
+    // The document's own report, when its marks came out otherwise, has the last word.
+    expect(after(step, marked('top', { baba: 1, pla: 1 })).counts).toEqual({ baba: 1, pla: 1 });
+  });
+
   test('unknown tickers are kept once each, and only so many', () => {
     const many = Array.from({ length: 300 }, (_, i) => ticker(`Q${i}`));
     const record = after(scanned('top', [ticker('ZZZ'), ticker('ZZZ'), ...many]));
