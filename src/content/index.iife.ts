@@ -67,6 +67,7 @@ async function start(settings: Settings, top: Window): Promise<void> {
     cardModule = answer.value.cardModule;
     const { mentions } = answer.value;
     marks.add(extraction, mentions, new Set(answer.value.notable));
+    if (marks.marks.length) watchHoverOnce();
     // The background counted every mention as marked: one more message only where that is not so.
     const counts = marks.countsByEntity();
     if (!sameCounts(counts, withMentions(marked, mentions))) await call('page/marks', { url: page.url, frame, counts });
@@ -78,26 +79,29 @@ async function start(settings: Settings, top: Window): Promise<void> {
     const { createCardView } = (await import(/* @vite-ignore */ url)) as typeof import('./card');
     card ??= createCardView({
       onDetails: (id) => void call('ui/details', { id }),
-      onPointerLeave: () => hover.pointerLeftCard(),
+      onPointerLeave: () => hover?.pointerLeftCard(),
       onClose: () => card?.hide(),
     });
     return card;
   };
 
-  const hover: HoverControl = watchHover(
-    marks,
-    {
-      open: (mark: Mark, via) => void openCard(mark, via === 'keyboard'),
-      close: () => {
-        openSeq++;
-        card?.hide();
+  // Pointer, keyboard and scroll listeners only once there is something to hover: most pages name nothing we know.
+  let hover: HoverControl | undefined;
+  const watchHoverOnce = (): HoverControl =>
+    (hover ??= watchHover(
+      marks,
+      {
+        open: (mark: Mark, via) => void openCard(mark, via === 'keyboard'),
+        close: () => {
+          openSeq++;
+          card?.hide();
+        },
+        isInCard: (target) => card?.contains(target) ?? false,
+        hasFocus: () => card?.hasFocus() ?? false,
       },
-      isInCard: (target) => card?.contains(target) ?? false,
-      hasFocus: () => card?.hasFocus() ?? false,
-    },
-    () => settings.cardDelay,
-    signal,
-  );
+      () => settings.cardDelay,
+      signal,
+    ));
 
   // Each open has a number: a card whose data arrives after the reader moved on (or closed it) is not shown.
   let openSeq = 0;
@@ -122,7 +126,7 @@ async function start(settings: Settings, top: Window): Promise<void> {
     cursor = (cursor + 1) % ordered.length;
     const mark = ordered[cursor]!;
     mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    hover.openFromKeyboard(mark);
+    watchHoverOnce().openFromKeyboard(mark);
   };
   // The next-mention command steps through the top page's marks.
   if (top === window) ext.runtime.onMessage.addListener(onCommand);
