@@ -105,9 +105,20 @@ function streamedIds(root: Document | Element): Set<string> {
   return ids;
 }
 
-function skipped(el: Element, tag: string, attribute: (name: string) => string | null, streamed: Set<string>): boolean {
+/** The ids React's streaming gives the blocks it moves (streamedIds). */
+const STREAMED_ID = /^[BSP]:/;
+
+function skipped(
+  el: Element,
+  tag: string,
+  attribute: (name: string) => string | null,
+  streamed: () => Set<string>,
+): boolean {
   if (SKIP.has(tag)) return true;
-  if (attribute('hidden') !== null && !streamed.has(attribute('id') ?? '')) return true;
+  if (attribute('hidden') !== null) {
+    const id = attribute('id');
+    if (id === null || !STREAMED_ID.test(id) || !streamed().has(id)) return true;
+  }
   const style = attribute('style');
   if (style !== null && HIDDEN_STYLE.test(style)) return true;
   const editable = attribute('contenteditable');
@@ -134,7 +145,9 @@ function own(node: Node, name: string, kind: 'get' | 'value'): unknown {
 /** Walks the visible text of root. Works under any DOM implementation (browser, happy-dom). */
 export function extractText(root: Document | Element): Extraction {
   const start: Node = 'documentElement' in root ? root.documentElement : root;
-  const streamed = streamedIds(root);
+  // Read from the page's scripts only when a hidden block may be a streamed one: most pages have none.
+  let streamedSet: Set<string> | undefined;
+  const streamed = () => (streamedSet ??= streamedIds(root));
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
