@@ -89,6 +89,9 @@ const BLOCK = new Set([
   'IMG',
   'BUTTON',
 ]);
+/** An element whose content is never read (a script, a style sheet, a form field...), by its tag name. */
+export const unread = (tagName: string): boolean => SKIP.has(tagName.toUpperCase());
+
 /** Replaced elements that read as a space rather than a line break. */
 const SPACED = new Set(['IMG', 'BUTTON']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;

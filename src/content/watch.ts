@@ -1,4 +1,5 @@
 // New content (infinite scroll, live blogs, single-page apps): the observer only queues; idle slices do the work.
+import { unread } from './extract';
 
 /** How much of an idle period one slice may use, so the page never sees a long task from us. */
 const sliceMs = 8;
@@ -45,7 +46,8 @@ export function watchMutations(scan: (roots: Element[]) => Promise<void>, signal
       for (const node of record.addedNodes) {
         const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
         if (!element || queue.size >= maxQueue) continue;
-        if (!element.textContent?.trim()) continue;
+        // Scripts and style sheets a page adds are often its largest texts, and none of it is read.
+        if (unread(element.tagName) || !element.textContent?.trim()) continue;
         queue.add(element);
       }
     }
