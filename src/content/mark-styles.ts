@@ -1,7 +1,12 @@
 // The highlight styles of the marks, adopted by the document (its DOM stays as it was).
 import markStyles from './marks.css?inline';
 
-const isOurs = (sheet: CSSStyleSheet) => sheet.cssRules[0]?.cssText.includes('::highlight(backstory') ?? false;
+/**
+ * Our sheet carries a property in the content scripts' world (both scripts share it; the page's world does not see
+ * it): reading a rule's text to know the sheet would serialise CSS on every page.
+ */
+const mark = 'backstoryMarks';
+const isOurs = (sheet: CSSStyleSheet) => mark in sheet;
 
 /**
  * Adopts the mark styles once, as early as the page starts (styles.iife.ts, at document_start), so that the page is
@@ -12,7 +17,7 @@ const isOurs = (sheet: CSSStyleSheet) => sheet.cssRules[0]?.cssText.includes('::
 export function adoptMarkStyles(): void {
   try {
     if (document.adoptedStyleSheets.some(isOurs)) return;
-    const sheet = new CSSStyleSheet();
+    const sheet = Object.assign(new CSSStyleSheet(), { [mark]: true });
     sheet.replaceSync(markStyles);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   } catch (error) {
