@@ -115,8 +115,8 @@ async function runChromium(
   // Imported only now: the harness reads BACKSTORY_OUT when it loads.
   const { serve } = await import('../test/e2e/serve');
   const { prepareExtension } = await import('./lib/extension');
-  const { benchFixedCost, tinyArticle } = await import('./fixed-cost');
-  const server = await serve({ '/bench/tiny.html': tinyArticle });
+  const { animatedArticle, benchFixedCost, tinyArticle } = await import('./fixed-cost');
+  const server = await serve({ '/bench/tiny.html': tinyArticle, '/bench/animated.html': animatedArticle });
   let t = performance.now();
   const prepared = await prepareExtension(`${server.origin}/seed.html`);
   timings.prepare = performance.now() - t;
@@ -190,6 +190,10 @@ function printChromiumSummary(results: Record<string, unknown>): void {
     const added = (name: string) => num(fixed.addedMs[name] ?? NaN, 1, 0);
     console.log(
       `fixed  a tiny article: Backstory adds ${added('Backstory')} ms of main-thread CPU; empty content scripts ${added('empty content scripts')}, settings + one message ${added('settings + one message')}`,
+    );
+    const running = (name: string) => num(fixed.addedRunningMsPerS[name] ?? NaN, 1, 0);
+    console.log(
+      `fixed  the same article restyling itself every frame, once marked: Backstory adds ${running('Backstory')} ms of main-thread CPU per second; empty content scripts ${running('empty content scripts')}`,
     );
   }
   const page = results.page as import('./page-load').PageLoadResult | undefined;
