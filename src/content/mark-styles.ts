@@ -5,8 +5,8 @@ import markStyles from './marks.css?inline';
  * Our sheet carries a property in the content scripts' world (both scripts share it; the page's world does not see
  * it): reading a rule's text to know the sheet would serialise CSS on every page.
  */
-const mark = 'backstoryMarks';
-const isOurs = (sheet: CSSStyleSheet) => mark in sheet;
+const ourSheetKey = 'backstoryMarks';
+const isOurs = (sheet: CSSStyleSheet) => ourSheetKey in sheet;
 
 /**
  * Adopts the mark styles once, as early as the page starts (styles.iife.ts, at document_start), so that the page is
@@ -17,7 +17,7 @@ const isOurs = (sheet: CSSStyleSheet) => mark in sheet;
 export function adoptMarkStyles(): void {
   try {
     if (document.adoptedStyleSheets.some(isOurs)) return;
-    const sheet = Object.assign(new CSSStyleSheet(), { [mark]: true });
+    const sheet = Object.assign(new CSSStyleSheet(), { [ourSheetKey]: true });
     sheet.replaceSync(markStyles);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   } catch (error) {
