@@ -90,7 +90,7 @@ test('the next-mention command steps through the marks and opens each card with 
   // The first mark on the page is in the headline: "Secret White House Document Alleges …".
   await expect.poll(() => cardText(page), { timeout: 5_000 }).toMatch(/^White House/);
   // The card takes the keyboard focus (inside its shadow root, so the page sees its host focused).
-  expect(await page.evaluate(() => document.activeElement?.nodeName)).toBe('BACKSTORY-CARD');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.nodeName)).toBe('BACKSTORY-CARD');
   await step();
   await expect.poll(() => cardText(page), { timeout: 5_000 }).not.toMatch(/^White House/);
   expect(await cardText(page)).toMatch(/allegation|No allegations/);

@@ -65,7 +65,7 @@ test('in the popup, “Don’t mark Alibaba on 127.0.0.1” mutes it there and s
   await muteHere.click();
   await expect.poll(() => popup.locator('.mute-state').textContent()).toMatch(`Not marked on ${host}.`);
   // The pressed button is gone; focus lands on its undo, not on the page's body.
-  expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Mark again');
+  await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('Mark again');
   await popup.screenshot({ path: '/tmp/mute-popup-muted.png', fullPage: true });
 });
 
@@ -99,7 +99,7 @@ test('the options page lists the mute with its site; Unmute takes it off the lis
   await options.getByRole('button', { name: new RegExp(`^Unmute Alibaba Group Holding.* on ${host}$`) }).click();
   await expect.poll(() => rows.count()).toBe(0);
   expect(await options.locator('#muted').textContent()).toMatch(/Every name Backstory knows is marked/);
-  expect(await options.evaluate(() => document.activeElement?.id)).toBe('muted-heading');
+  await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('muted-heading');
   await options.close();
 });
 

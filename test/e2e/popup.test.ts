@@ -73,7 +73,7 @@ test('opening Alibaba shows the allegation with Alibaba’s denial and the embas
   const heading = popup.getByRole('heading', { level: 1, name: /Alibaba Group Holding/ });
   await expect.poll(() => heading.isVisible(), { timeout: 10_000 }).toBe(true);
   // Focus moves to the entity's name, for keyboard and screen-reader users.
-  expect(await popup.evaluate(() => document.activeElement?.id)).toBe('entity-name');
+  await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('entity-name');
 
   const allegation = popup.locator('.timeline-item.kind-allegation').first();
   expect(await allegation.locator('h3').textContent()).toMatch(/Allegation · .*2025/);
