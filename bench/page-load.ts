@@ -89,6 +89,8 @@ export interface PageRow {
   /** Memory added, split: Blink's heap (Ranges, Highlights) and array buffers / external strings. */
   addedEmbedderBytes: number;
   addedBackingBytes: number;
+  /** Each run's main-thread CPU ms as measured (the differences above are their medians), to see a bias build up. */
+  loads: Array<{ ext: number; plain: number; floor?: number; talking?: number; settleMs: number }>;
 }
 
 export interface PageLoadSummary {
@@ -265,6 +267,13 @@ function rowOf(path: string, runs: Run[], traced: Traced): PageRow {
     tracedLongTasks: traced.long,
     addedEmbedderBytes: m((r) => r.ext.heap.embedderUsed - r.plain.heap.embedderUsed),
     addedBackingBytes: m((r) => r.ext.heap.backing - r.plain.heap.backing),
+    loads: runs.map((r) => ({
+      ext: r.ext.cpuMs,
+      plain: r.plain.cpuMs,
+      floor: r.floorCpuMs,
+      talking: r.talkingCpuMs,
+      settleMs: r.ext.settleMs,
+    })),
   };
 }
 
