@@ -19,15 +19,7 @@ import {
 } from './lib/probe';
 import { startSampling, stopSampling } from './lib/sampled';
 import { mirrorSettle, tabKeys, untilMarksSettle, waitForRecord } from './lib/settle';
-import {
-  attribute,
-  causedLongTask,
-  mainThreadCpuMs,
-  startTaskTrace,
-  startTrace,
-  stopTrace,
-  type ExtensionTask,
-} from './lib/trace';
+import { attribute, causedLongTask, startTrace, stopTrace, type ExtensionTask } from './lib/trace';
 
 type Traced = { taskMs: number; ownMs: number; sampledOwnMs: number; long: ExtensionTask[] };
 /** One paired run of a page: with the extension, without, the peers on the plain page, and the floor (--floor). */
@@ -39,8 +31,6 @@ export const pageTargets = { medianRatio: 1 / 4, p95Ratio: 1 / 2, longTaskMs: 50
 
 /** What one load of one page measured, once settled. */
 export interface LoadSample extends MainThread {
-  /** Main-thread CPU ms from navigation until settled (traced thread time). */
-  cpuMs: number;
   heap: Heap;
   longTasks: LongTask[];
   /** Scripts from chrome-extension:// URLs in long animation frames (LoAF attribution). */
@@ -146,20 +136,22 @@ export function corpusPagePaths(filter?: string): string[] {
 
 async function sample(page: Page, cdp: CDPSession, started: number, marks: number): Promise<LoadSample> {
   const settleMs = Date.now() - started;
-  const cpuMs = mainThreadCpuMs(await stopTrace(cdp));
   const metrics = await mainThread(cdp);
   const seen = await observed(page);
   const heap = await heapAfterGc(cdp);
   const extensionScripts = seen.loafScripts.filter((s) => s.source.startsWith('chrome-extension://'));
-  return { ...metrics, cpuMs, heap, longTasks: seen.longTasks, extensionScripts, settleMs, marks };
+  return { ...metrics, heap, longTasks: seen.longTasks, extensionScripts, settleMs, marks };
 }
 
-/** Opens a page in a fresh tab with metrics and a task trace on, from before navigation. */
+/**
+ * Opens a page in a fresh tab with metrics on, from before navigation. Its CPU is the renderer's own count
+ * (ThreadTime), not a trace's: a trace started right after another one ended (the traced load before) missed most of
+ * a load now and then, 0 ms of 80 where the loads around it measured 80, which pulled ten pages' medians far below 0.
+ */
 async function open(context: BrowserContext, url: string) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  await startTaskTrace(cdp);
   const started = Date.now();
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   return { page, cdp, started, count: await highlightCounter(cdp) };
@@ -202,7 +194,7 @@ async function tracedLoad(browser: ExtensionBrowser, url: string): Promise<Trace
 async function loadFloor(floor: PlainBrowser, url: string, mirror: { polls: number; settleMs: number }) {
   const { page, cdp, started, count } = await open(floor.context, url);
   await mirrorSettle(count, mirror.polls, mirror.settleMs, started);
-  const cpuMs = mainThreadCpuMs(await stopTrace(cdp));
+  const { cpuMs } = await mainThread(cdp);
   await cdp.detach();
   await page.close();
   return cpuMs;

@@ -66,6 +66,8 @@ export interface MainThread {
   scriptMs: number;
   layoutMs: number;
   styleMs: number;
+  /** CPU time of the renderer's main thread since it started (ThreadTime). */
+  cpuMs: number;
   jsHeapUsed: number;
 }
 
@@ -78,6 +80,7 @@ export async function mainThread(cdp: CDPSession): Promise<MainThread> {
     scriptMs: get('ScriptDuration') * 1000,
     layoutMs: get('LayoutDuration') * 1000,
     styleMs: get('RecalcStyleDuration') * 1000,
+    cpuMs: get('ThreadTime') * 1000,
     jsHeapUsed: get('JSHeapUsedSize'),
   };
 }
