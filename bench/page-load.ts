@@ -145,8 +145,8 @@ async function sample(page: Page, cdp: CDPSession, started: number, marks: numbe
 
 /**
  * Opens a page in a fresh tab with metrics on, from before navigation. Its CPU is the renderer's own count
- * (ThreadTime), not a trace's: a trace started right after another one ended (the traced load before) missed most of
- * a load now and then, 0 ms of 80 where the loads around it measured 80, which pulled ten pages' medians far below 0.
+ * (ThreadTime), not a trace's: a trace started right after another one ended (the traced load before) can miss most
+ * of a load.
  */
 async function open(context: BrowserContext, url: string) {
   const page = await context.newPage();
