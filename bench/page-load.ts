@@ -23,7 +23,14 @@ import { attribute, causedLongTask, startTrace, stopTrace, type ExtensionTask } 
 
 type Traced = { taskMs: number; ownMs: number; sampledOwnMs: number; long: ExtensionTask[] };
 /** One paired run of a page: with the extension, without, the peers on the plain page, and the floor (--floor). */
-type Run = { ext: LoadSample; plain: LoadSample; peers: PeerTimes; floorCpuMs?: number; talkingCpuMs?: number };
+type Run = {
+  ext: LoadSample;
+  plain: LoadSample;
+  peers: PeerTimes;
+  floorCpuMs?: number;
+  talkingCpuMs?: number;
+  readingCpuMs?: number;
+};
 import { median, mib, num, p95, verdict } from './lib/stats';
 
 /** Issue 5's targets. */
@@ -51,6 +58,8 @@ export interface PageRow {
   overFloorCpuMs: number;
   /** With --floor: an extension that only reads its settings and asks its background once, minus plain. */
   talkingFloorCpuMs: number;
+  /** With --floor: the same plus a bare read of the body's text, sent in the message, minus plain. */
+  readingFloorCpuMs: number;
   addedTaskMs: number;
   addedScriptMs: number;
   /** Style recalculation and layout, the part of the added time that is rendering. */
@@ -80,7 +89,7 @@ export interface PageRow {
   addedEmbedderBytes: number;
   addedBackingBytes: number;
   /** Each run's main-thread CPU ms as measured (the differences above are their medians), to see a bias build up. */
-  loads: Array<{ ext: number; plain: number; floor?: number; talking?: number; settleMs: number }>;
+  loads: Array<{ ext: number; plain: number; floor?: number; talking?: number; reading?: number; settleMs: number }>;
 }
 
 export interface PageLoadSummary {
@@ -91,6 +100,7 @@ export interface PageLoadSummary {
   floorCpuMs: { median: number; p95: number };
   overFloorCpuMs: { median: number; p95: number };
   talkingFloorCpuMs: { median: number; p95: number };
+  readingFloorCpuMs: { median: number; p95: number };
   markJsCpuMs: { median: number; p95: number };
   addedTaskMs: { median: number; p95: number };
   addedScriptMs: { median: number; p95: number };
@@ -237,6 +247,7 @@ function rowOf(path: string, runs: Run[], traced: Traced): PageRow {
     floorCpuMs: m((r) => (r.floorCpuMs ?? NaN) - r.plain.cpuMs),
     overFloorCpuMs: m((r) => r.ext.cpuMs - (r.floorCpuMs ?? NaN)),
     talkingFloorCpuMs: m((r) => (r.talkingCpuMs ?? NaN) - r.plain.cpuMs),
+    readingFloorCpuMs: m((r) => (r.readingCpuMs ?? NaN) - r.plain.cpuMs),
     addedTaskMs: m((r) => r.ext.taskMs - r.plain.taskMs),
     addedScriptMs: m((r) => r.ext.scriptMs - r.plain.scriptMs),
     addedRenderMs: m((r) => r.ext.layoutMs + r.ext.styleMs - r.plain.layoutMs - r.plain.styleMs),
@@ -264,6 +275,7 @@ function rowOf(path: string, runs: Run[], traced: Traced): PageRow {
       plain: r.plain.cpuMs,
       floor: r.floorCpuMs,
       talking: r.talkingCpuMs,
+      reading: r.readingCpuMs,
       settleMs: r.ext.settleMs,
     })),
   };
@@ -297,6 +309,7 @@ function summarise(rows: PageRow[], runs: number): PageLoadSummary {
     floorCpuMs: floorCpu,
     overFloorCpuMs: overFloorCpu,
     talkingFloorCpuMs: both((r) => r.talkingFloorCpuMs),
+    readingFloorCpuMs: both((r) => r.readingFloorCpuMs),
     markJsCpuMs: markCpu,
     addedTaskMs: added,
     addedScriptMs: both((r) => r.addedScriptMs),
@@ -342,7 +355,12 @@ export function printPageSummary(s: PageLoadSummary): void {
   if (!Number.isNaN(s.floorCpuMs.median)) {
     spread('  floor: empty content scripts add', s.floorCpuMs);
     spread('  Backstory beyond that floor', s.overFloorCpuMs);
-    spread('  floor: settings read + one message round trip add', s.talkingFloorCpuMs);
+    spread('  floor: settings + one message round trip', s.talkingFloorCpuMs);
+    spread('  floor: the same, the text read and sent', s.readingFloorCpuMs);
+    line(
+      '  that floor / mark.js (targets ≤ 0.25, ≤ 0.5)',
+      `median ${num(s.readingFloorCpuMs.median / s.markJsCpuMs.median, 2, 0)}  p95 ${num(s.readingFloorCpuMs.p95 / s.markJsCpuMs.p95, 2, 0)}`,
+    );
   }
   spread('mark.js markRegExp, main-thread CPU ms', s.markJsCpuMs);
   spread('added main-thread wall ms (TaskDuration)', s.addedTaskMs);
@@ -384,6 +402,7 @@ export async function benchPageLoad(
   await installObservers(plain.context);
   const floor = options.floor ? await launchFloorExtension('empty') : undefined;
   const talking = options.floor ? await launchFloorExtension('talking') : undefined;
+  const reading = options.floor ? await launchFloorExtension('reading') : undefined;
   const paths = corpusPagePaths(options.filter);
   console.log(`page-load: ${paths.length} pages × ${options.runs} runs, with the extension and without (paired)`);
   console.log(
@@ -406,7 +425,8 @@ export async function benchPageLoad(
         const other = early ?? (await loadPlain(plain.context, url, mirror, options.source));
         const floorCpuMs = floor ? await loadFloor(floor, url, mirror) : undefined;
         const talkingCpuMs = talking ? await loadFloor(talking, url, mirror) : undefined;
-        runs.push({ ext: ext.sample, plain: other.sample, peers: other.peers, floorCpuMs, talkingCpuMs });
+        const readingCpuMs = reading ? await loadFloor(reading, url, mirror) : undefined;
+        runs.push({ ext: ext.sample, plain: other.sample, peers: other.peers, floorCpuMs, talkingCpuMs, readingCpuMs });
       }
       const row = rowOf(path, runs, await tracedLoad(browser, url));
       printRow(row);
@@ -416,6 +436,7 @@ export async function benchPageLoad(
     await plain.close();
     await floor?.close();
     await talking?.close();
+    await reading?.close();
   }
   const summary = summarise(rows, options.runs);
   printPageSummary(summary);
