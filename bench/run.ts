@@ -206,6 +206,12 @@ function printChromiumSummary(results: Record<string, unknown>): void {
     console.log(
       `page   added main-thread CPU p95 ${num(s.addedCpuMs.p95, 1, 0)} ms vs mark.js ${num(s.markJsCpuMs.p95, 1, 0)} ms: ratio ${num(s.ratios.p95, 2, 0)} (target ≤ 0.5) ${ok(s.meets.p95)}`,
     );
+    if (!Number.isNaN(s.readingFloorCpuMs.median)) {
+      const floor = s.readingFloorCpuMs;
+      console.log(
+        `page   floor (settings, the text read and sent, nothing found or marked): median ${num(floor.median, 1, 0)} ms, ratio ${num(floor.median / s.markJsCpuMs.median, 2, 0)}; p95 ${num(floor.p95, 1, 0)} ms, ratio ${num(floor.p95 / s.markJsCpuMs.p95, 2, 0)}`,
+      );
+    }
     console.log(
       `page   bare walk median ${num(s.walkMs.median, 2, 0)} ms; RegExp build median ${num(s.regexBuildMs.median, 0, 0)} ms`,
     );
