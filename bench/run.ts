@@ -16,7 +16,10 @@ interface Options {
   opens: number;
   build: boolean;
   pages: string | undefined;
-  /** Page bench: also load each page with the floor extensions (empty content scripts; settings + one message). */
+  /**
+   * Page bench: also load each page with the floor extensions (empty content scripts; settings + one message; the
+   * same with the page's text read and sent).
+   */
   floor: boolean;
 }
 
