@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../test/e2e/browser';
 import { corpusDir, type StaticServer } from '../test/e2e/serve';
-import { launchFloorExtension, launchPlain, type PlainBrowser } from './lib/browsers';
+import { launchFloorExtension, launchPlain, type FloorKind, type PlainBrowser } from './lib/browsers';
 import { measurePeers, type PeerTimes } from './lib/peers';
 import {
   heapAfterGc,
@@ -22,15 +22,10 @@ import { mirrorSettle, tabKeys, untilMarksSettle, waitForRecord } from './lib/se
 import { attribute, causedLongTask, startTrace, stopTrace, type ExtensionTask } from './lib/trace';
 
 type Traced = { taskMs: number; ownMs: number; sampledOwnMs: number; long: ExtensionTask[] };
-/** One paired run of a page: with the extension, without, the peers on the plain page, and the floor (--floor). */
-type Run = {
-  ext: LoadSample;
-  plain: LoadSample;
-  peers: PeerTimes;
-  floorCpuMs?: number;
-  talkingCpuMs?: number;
-  readingCpuMs?: number;
-};
+/** One paired run of a page: with the extension, without, the peers on the plain page, and the floors' CPU (--floor). */
+type Run = { ext: LoadSample; plain: LoadSample; peers: PeerTimes; floors: FloorCpuMs };
+type FloorCpuMs = Partial<Record<FloorKind, number>>;
+const floorKinds: readonly FloorKind[] = ['empty', 'talking', 'reading'];
 import { median, mib, num, p95, verdict } from './lib/stats';
 
 /** Issue 5's targets. */
@@ -89,7 +84,7 @@ export interface PageRow {
   addedEmbedderBytes: number;
   addedBackingBytes: number;
   /** Each run's main-thread CPU ms as measured (the differences above are their medians), to see a bias build up. */
-  loads: Array<{ ext: number; plain: number; floor?: number; talking?: number; reading?: number; settleMs: number }>;
+  loads: Array<{ ext: number; plain: number; settleMs: number } & FloorCpuMs>;
 }
 
 export interface PageLoadSummary {
@@ -112,6 +107,9 @@ export interface PageLoadSummary {
   ratios: {
     median: number;
     p95: number;
+    /** With --floor: the reading floor's over mark.js's, against the same targets (NaN without). */
+    readingFloorMedian: number;
+    readingFloorP95: number;
     wallMedian: number;
     wallP95: number;
     medianVsScriptOnly: number;
@@ -244,10 +242,10 @@ function rowOf(path: string, runs: Run[], traced: Traced): PageRow {
     chars: runs[0]?.peers.chars ?? 0,
     marks: m((r) => r.ext.marks),
     addedCpuMs: m((r) => r.ext.cpuMs - r.plain.cpuMs),
-    floorCpuMs: m((r) => (r.floorCpuMs ?? NaN) - r.plain.cpuMs),
-    overFloorCpuMs: m((r) => r.ext.cpuMs - (r.floorCpuMs ?? NaN)),
-    talkingFloorCpuMs: m((r) => (r.talkingCpuMs ?? NaN) - r.plain.cpuMs),
-    readingFloorCpuMs: m((r) => (r.readingCpuMs ?? NaN) - r.plain.cpuMs),
+    floorCpuMs: m((r) => (r.floors.empty ?? NaN) - r.plain.cpuMs),
+    overFloorCpuMs: m((r) => r.ext.cpuMs - (r.floors.empty ?? NaN)),
+    talkingFloorCpuMs: m((r) => (r.floors.talking ?? NaN) - r.plain.cpuMs),
+    readingFloorCpuMs: m((r) => (r.floors.reading ?? NaN) - r.plain.cpuMs),
     addedTaskMs: m((r) => r.ext.taskMs - r.plain.taskMs),
     addedScriptMs: m((r) => r.ext.scriptMs - r.plain.scriptMs),
     addedRenderMs: m((r) => r.ext.layoutMs + r.ext.styleMs - r.plain.layoutMs - r.plain.styleMs),
@@ -270,14 +268,7 @@ function rowOf(path: string, runs: Run[], traced: Traced): PageRow {
     tracedLongTasks: traced.long,
     addedEmbedderBytes: m((r) => r.ext.heap.embedderUsed - r.plain.heap.embedderUsed),
     addedBackingBytes: m((r) => r.ext.heap.backing - r.plain.heap.backing),
-    loads: runs.map((r) => ({
-      ext: r.ext.cpuMs,
-      plain: r.plain.cpuMs,
-      floor: r.floorCpuMs,
-      talking: r.talkingCpuMs,
-      reading: r.readingCpuMs,
-      settleMs: r.ext.settleMs,
-    })),
+    loads: runs.map((r) => ({ ext: r.ext.cpuMs, plain: r.plain.cpuMs, ...r.floors, settleMs: r.ext.settleMs })),
   };
 }
 
@@ -292,9 +283,12 @@ function summarise(rows: PageRow[], runs: number): PageLoadSummary {
   const markJs = both((r) => r.markJsMs);
   const heap = rows.map((r) => r.addedHeapBytes);
   const jsHeap = rows.map((r) => r.addedJsHeapBytes);
+  const readingFloor = both((r) => r.readingFloorCpuMs);
   const ratios = {
     median: addedCpu.median / markCpu.median,
     p95: addedCpu.p95 / markCpu.p95,
+    readingFloorMedian: readingFloor.median / markCpu.median,
+    readingFloorP95: readingFloor.p95 / markCpu.p95,
     wallMedian: added.median / markTask.median,
     wallP95: added.p95 / markTask.p95,
     medianVsScriptOnly: addedCpu.median / markJs.median,
@@ -309,7 +303,7 @@ function summarise(rows: PageRow[], runs: number): PageLoadSummary {
     floorCpuMs: floorCpu,
     overFloorCpuMs: overFloorCpu,
     talkingFloorCpuMs: both((r) => r.talkingFloorCpuMs),
-    readingFloorCpuMs: both((r) => r.readingFloorCpuMs),
+    readingFloorCpuMs: readingFloor,
     markJsCpuMs: markCpu,
     addedTaskMs: added,
     addedScriptMs: both((r) => r.addedScriptMs),
@@ -359,7 +353,7 @@ export function printPageSummary(s: PageLoadSummary): void {
     spread('  floor: the same, the text read and sent', s.readingFloorCpuMs);
     line(
       '  that floor / mark.js (targets ≤ 0.25, ≤ 0.5)',
-      `median ${num(s.readingFloorCpuMs.median / s.markJsCpuMs.median, 2, 0)}  p95 ${num(s.readingFloorCpuMs.p95 / s.markJsCpuMs.p95, 2, 0)}`,
+      `median ${num(s.ratios.readingFloorMedian, 2, 0)}  p95 ${num(s.ratios.readingFloorP95, 2, 0)}`,
     );
   }
   spread('mark.js markRegExp, main-thread CPU ms', s.markJsCpuMs);
@@ -400,9 +394,8 @@ export async function benchPageLoad(
 ): Promise<PageLoadResult> {
   const plain = await launchPlain();
   await installObservers(plain.context);
-  const floor = options.floor ? await launchFloorExtension('empty') : undefined;
-  const talking = options.floor ? await launchFloorExtension('talking') : undefined;
-  const reading = options.floor ? await launchFloorExtension('reading') : undefined;
+  const floors = new Map<FloorKind, PlainBrowser>();
+  for (const kind of options.floor ? floorKinds : []) floors.set(kind, await launchFloorExtension(kind));
   const paths = corpusPagePaths(options.filter);
   console.log(`page-load: ${paths.length} pages × ${options.runs} runs, with the extension and without (paired)`);
   console.log(
@@ -423,10 +416,9 @@ export async function benchPageLoad(
         const ext = await loadWithExtension(browser, url);
         if (!plainFirst) mirror = { polls: ext.polls, settleMs: ext.sample.settleMs };
         const other = early ?? (await loadPlain(plain.context, url, mirror, options.source));
-        const floorCpuMs = floor ? await loadFloor(floor, url, mirror) : undefined;
-        const talkingCpuMs = talking ? await loadFloor(talking, url, mirror) : undefined;
-        const readingCpuMs = reading ? await loadFloor(reading, url, mirror) : undefined;
-        runs.push({ ext: ext.sample, plain: other.sample, peers: other.peers, floorCpuMs, talkingCpuMs, readingCpuMs });
+        const floorCpu: FloorCpuMs = {};
+        for (const [kind, floor] of floors) floorCpu[kind] = await loadFloor(floor, url, mirror);
+        runs.push({ ext: ext.sample, plain: other.sample, peers: other.peers, floors: floorCpu });
       }
       const row = rowOf(path, runs, await tracedLoad(browser, url));
       printRow(row);
@@ -434,9 +426,7 @@ export async function benchPageLoad(
     }
   } finally {
     await plain.close();
-    await floor?.close();
-    await talking?.close();
-    await reading?.close();
+    for (const floor of floors.values()) await floor.close();
   }
   const summary = summarise(rows, options.runs);
   printPageSummary(summary);

@@ -212,7 +212,7 @@ function printChromiumSummary(results: Record<string, unknown>): void {
     if (!Number.isNaN(s.readingFloorCpuMs.median)) {
       const floor = s.readingFloorCpuMs;
       console.log(
-        `page   floor (settings, the text read and sent, nothing found or marked): median ${num(floor.median, 1, 0)} ms, ratio ${num(floor.median / s.markJsCpuMs.median, 2, 0)}; p95 ${num(floor.p95, 1, 0)} ms, ratio ${num(floor.p95 / s.markJsCpuMs.p95, 2, 0)}`,
+        `page   floor (settings, the text read and sent, nothing found or marked): median ${num(floor.median, 1, 0)} ms, ratio ${num(s.ratios.readingFloorMedian, 2, 0)}; p95 ${num(floor.p95, 1, 0)} ms, ratio ${num(s.ratios.readingFloorP95, 2, 0)}`,
       );
     }
     console.log(
